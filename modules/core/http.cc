@@ -1,0 +1,161 @@
+// HTTP parsing helpers.
+#include "core/http.h"
+
+namespace core {
+namespace {
+
+int HexValue(char c) {
+  if (c >= '0' && c <= '9') return c - '0';
+  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+  return -1;
+}
+
+std::string_view TrimSpaces(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
+  return s;
+}
+
+}  // namespace
+
+Method ParseMethod(std::string_view name) {
+  if (name == "GET") return Method::kGet;
+  if (name == "HEAD") return Method::kHead;
+  if (name == "POST") return Method::kPost;
+  return Method::kOther;
+}
+
+std::optional<std::string> UrlDecode(std::string_view text, bool plus_is_space) {
+  std::string out;
+  out.reserve(text.size());
+  for (size_t i = 0; i < text.size(); ++i) {
+    char c = text[i];
+    if (c == '%') {
+      if (i + 2 >= text.size()) return std::nullopt;
+      int hi = HexValue(text[i + 1]);
+      int lo = HexValue(text[i + 2]);
+      if (hi < 0 || lo < 0) return std::nullopt;
+      char decoded = static_cast<char>(hi * 16 + lo);
+      if (decoded == '\0') return std::nullopt;
+      out += decoded;
+      i += 2;
+    } else if (c == '+' && plus_is_space) {
+      out += ' ';
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+
+std::string UrlEncode(std::string_view text) {
+  static const char kHex[] = "0123456789ABCDEF";
+  std::string out;
+  out.reserve(text.size() * 3);
+  for (unsigned char c : text) {
+    if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' ||
+        c == '_' || c == '.' || c == '~') {
+      out += static_cast<char>(c);
+    } else {
+      out += '%';
+      out += kHex[c >> 4];
+      out += kHex[c & 15];
+    }
+  }
+  return out;
+}
+
+Result<Params> ParseQuery(std::string_view query, size_t max_params) {
+  Params params;
+  while (!query.empty()) {
+    size_t amp = query.find('&');
+    std::string_view pair = query.substr(0, amp);
+    query = amp == std::string_view::npos ? std::string_view() : query.substr(amp + 1);
+    if (pair.empty()) continue;
+    size_t eq = pair.find('=');
+    std::optional<std::string> name = UrlDecode(pair.substr(0, eq), true);
+    std::optional<std::string> value =
+        eq == std::string_view::npos ? std::string() : UrlDecode(pair.substr(eq + 1), true);
+    if (!name || !value) {
+      return Status::Invalid("Địa chỉ có tham số không hợp lệ.", "malformed percent escape");
+    }
+    if (name->empty()) continue;
+    if (params.size() >= max_params) {
+      return Status::Invalid("Yêu cầu có quá nhiều tham số.", "too many parameters");
+    }
+    params.emplace_back(std::move(*name), std::move(*value));
+  }
+  return params;
+}
+
+std::map<std::string, std::string, std::less<>> ParseCookies(std::string_view header) {
+  std::map<std::string, std::string, std::less<>> cookies;
+  while (!header.empty()) {
+    size_t semi = header.find(';');
+    std::string_view part = TrimSpaces(header.substr(0, semi));
+    header = semi == std::string_view::npos ? std::string_view() : header.substr(semi + 1);
+    size_t eq = part.find('=');
+    if (eq == std::string_view::npos || eq == 0) continue;
+    std::string_view value = TrimSpaces(part.substr(eq + 1));
+    if (value.size() >= 2 && value.front() == '"' && value.back() == '"') {
+      value = value.substr(1, value.size() - 2);
+    }
+    cookies.emplace(std::string(TrimSpaces(part.substr(0, eq))), std::string(value));
+  }
+  return cookies;
+}
+
+std::string HtmlEscape(std::string_view text) {
+  std::string out;
+  out.reserve(text.size() + text.size() / 8);
+  for (char c : text) {
+    switch (c) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '"': out += "&quot;"; break;
+      case '\'': out += "&#39;"; break;
+      default: out += c;
+    }
+  }
+  return out;
+}
+
+const char* StatusLine(int status) {
+  switch (status) {
+    case 200: return "200 OK";
+    case 201: return "201 Created";
+    case 204: return "204 No Content";
+    case 301: return "301 Moved Permanently";
+    case 302: return "302 Found";
+    case 303: return "303 See Other";
+    case 304: return "304 Not Modified";
+    case 400: return "400 Bad Request";
+    case 403: return "403 Forbidden";
+    case 404: return "404 Not Found";
+    case 405: return "405 Method Not Allowed";
+    case 409: return "409 Conflict";
+    case 413: return "413 Payload Too Large";
+    case 414: return "414 URI Too Long";
+    case 422: return "422 Unprocessable Entity";
+    case 429: return "429 Too Many Requests";
+    case 503: return "503 Service Unavailable";
+    default: return "500 Internal Server Error";
+  }
+}
+
+int HttpStatusOf(const Status& status) {
+  switch (status.code()) {
+    case Status::Code::kOk: return 200;
+    case Status::Code::kNotFound: return 404;
+    case Status::Code::kInvalid: return 400;
+    case Status::Code::kForbidden: return 403;
+    case Status::Code::kConflict: return 409;
+    case Status::Code::kUnavailable: return 503;
+    case Status::Code::kInternal: return 500;
+  }
+  return 500;
+}
+
+}  // namespace core

@@ -1,0 +1,108 @@
+// Requests and responses as values, and the pure parsers behind them: percent-decoding,
+// query strings and urlencoded forms, cookies.
+#ifndef EDUPORTAL_CORE_HTTP_H_
+#define EDUPORTAL_CORE_HTTP_H_
+
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "core/status.h"
+
+namespace core {
+
+enum class Method { kGet, kHead, kPost, kOther };
+Method ParseMethod(std::string_view name);
+
+using Params = std::vector<std::pair<std::string, std::string>>;
+
+// Percent-decoding. nullopt on a malformed escape ("%4", "%zz") or an encoded NUL.
+// With plus_is_space (forms and query strings) '+' becomes ' '.
+std::optional<std::string> UrlDecode(std::string_view text, bool plus_is_space);
+// Percent-encodes all but unreserved characters (RFC 3986).
+std::string UrlEncode(std::string_view text);
+
+// "a=1&b=x+y" → {{"a","1"},{"b","x y"}}. Invalid on a malformed escape. Empty names
+// are skipped; at most max_params pairs (Invalid beyond).
+Result<Params> ParseQuery(std::string_view query, size_t max_params = 100);
+
+// "a=1; b=2" → {{"a","1"},{"b","2"}}; the first of duplicate names wins.
+std::map<std::string, std::string, std::less<>> ParseCookies(std::string_view header);
+
+// Escapes & < > " ' for HTML and XML text and attributes (templates escape on their own).
+std::string HtmlEscape(std::string_view text);
+
+struct Request {
+  Method method = Method::kGet;
+  std::string method_name;
+  std::string raw_uri;     // as sent, with the query
+  std::string path;        // decoded, without the site prefix
+  std::string full_path;   // decoded, with the site prefix
+  std::string query;       // raw query string
+  std::string host;        // HTTP_HOST without the port
+  std::string remote_addr;
+  std::string user_agent;
+  std::string content_type;
+  bool https = false;
+  std::map<std::string, std::string, std::less<>> cookies;
+  Params query_params;
+  Params form_params;
+  std::string body;
+
+  // Path parameters captured by the route (":id_slug" → value), in order.
+  std::vector<std::string> path_args;
+  // Declared fields that passed their validators, normalised (NFC, trimmed).
+  std::map<std::string, std::string, std::less<>> fields;
+  // Declared fields that failed: name → Vietnamese message. The raw value stays in
+  // `entered` so a form can be shown again with what was typed.
+  std::map<std::string, std::string, std::less<>> invalid;
+  std::map<std::string, std::string, std::less<>> entered;
+
+  // A validated field, or nullptr.
+  const std::string* Field(std::string_view name) const {
+    auto it = fields.find(name);
+    return it == fields.end() ? nullptr : &it->second;
+  }
+};
+
+struct Response {
+  int status = 200;
+  std::string content_type = "text/html; charset=utf-8";
+  std::vector<std::pair<std::string, std::string>> headers;
+  std::string body;
+
+  static Response Html(std::string body, int status = 200) {
+    Response r;
+    r.status = status;
+    r.body = std::move(body);
+    return r;
+  }
+  static Response Redirect(std::string location, int status = 302) {
+    Response r;
+    r.status = status;
+    r.headers.emplace_back("Location", std::move(location));
+    return r;
+  }
+  static Response NoContent() {
+    Response r;
+    r.status = 204;
+    r.content_type.clear();
+    return r;
+  }
+  Response& Header(std::string name, std::string value) {
+    headers.emplace_back(std::move(name), std::move(value));
+    return *this;
+  }
+};
+
+// "200 OK", "404 Not Found"...
+const char* StatusLine(int status);
+// The HTTP status that stands for a failed Status.
+int HttpStatusOf(const Status& status);
+
+}  // namespace core
+
+#endif  // EDUPORTAL_CORE_HTTP_H_

@@ -1,0 +1,23 @@
+// Password hashing with scrypt through OpenSSL, a fresh random salt per hash.
+// Stored form: "scrypt$<N>$<r>$<p>$<salt hex>$<hash hex>".
+#ifndef EDUPORTAL_CORE_PASSWORD_H_
+#define EDUPORTAL_CORE_PASSWORD_H_
+
+#include <string>
+#include <string_view>
+
+#include "core/status.h"
+
+namespace core::password {
+
+// Internal when the random source or scrypt fails.
+Result<std::string> Hash(std::string_view password);
+// False for a wrong password and for a stored form that does not parse.
+bool Verify(std::string_view password, std::string_view stored);
+
+// `count` random bytes as lower-case hex.
+Result<std::string> RandomHex(size_t count);
+
+}  // namespace core::password
+
+#endif  // EDUPORTAL_CORE_PASSWORD_H_

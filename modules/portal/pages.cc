@@ -1,0 +1,167 @@
+// Introduction pages (giới thiệu), the staff directory (danh bạ) and the member units
+// (đơn vị trực thuộc).
+#include <functional>
+
+#include "core/vntext.h"
+#include "portal/portal.h"
+
+namespace portal {
+namespace {
+
+using core::Row;
+using core::Rows;
+using core::Status;
+
+constexpr char kPagesSql[] =
+    "SELECT slug, title, LEFT(body, 600) FROM pages WHERE site_id = ? ORDER BY sort_order, id";
+constexpr char kPageSql[] =
+    "SELECT slug, title, body, updated_at FROM pages WHERE site_id = ? AND slug = ?";
+// Position first, then Vietnamese name order (given name, then the whole name).
+constexpr char kStaffSql[] =
+    "SELECT full_name, position, department, phone, email, duties, is_leader FROM staff "
+    "WHERE site_id = ? ORDER BY position_rank, given_name, full_name LIMIT 500";
+constexpr char kLeadersSql[] =
+    "SELECT full_name, position, department, phone, email, duties FROM staff "
+    "WHERE site_id = ? AND is_leader = 1 ORDER BY position_rank, given_name, full_name LIMIT 50";
+
+// Plain text of the start of an HTML body, for a teaser.
+std::string Teaser(const std::string& html, size_t max_chars) {
+  std::string text;
+  bool in_tag = false;
+  for (char c : html) {
+    if (c == '<') in_tag = true;
+    else if (c == '>') { in_tag = false; text += ' '; }
+    else if (!in_tag) text += c;
+  }
+  std::string out;
+  bool space = false;
+  size_t chars = 0;
+  for (size_t i = 0; i < text.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    if (c == ' ' || c == '\n' || c == '\t') {
+      space = !out.empty();
+      continue;
+    }
+    if ((c & 0xC0) != 0x80) {
+      if (chars >= max_chars) {
+        size_t cut = out.rfind(' ');
+        if (cut != std::string::npos) out.resize(cut);
+        return out + "…";
+      }
+      ++chars;
+      if (space) { out += ' '; ++chars; }
+      space = false;
+    }
+    out += static_cast<char>(c);
+  }
+  // The body was cut by SQL at a byte count: drop a trailing partial character.
+  while (!out.empty() && !core::vntext::IsValidUtf8(out)) out.pop_back();
+  return out;
+}
+
+void FillPerson(Dict* item, const Row& row) {
+  item->SetValue("NAME", row.Str(0));
+  item->SetValue("POSITION", row.Str(1));
+  item->SetValue("DEPARTMENT", row.Str(2));
+  // Phone numbers do not wrap inside their groups of digits.
+  item->SetValueAndShowSection("PHONE", NoBreakSpaces(row.Str(3)), "PHONE");
+  std::string tel;
+  for (char c : row.Str(3)) if ((c >= '0' && c <= '9') || c == '+') tel += c;
+  item->SetValue("TEL", tel);
+  item->SetValueAndShowSection("EMAIL", row.Str(4), "EMAIL");
+  if (!row.Str(5).empty()) item->SetValueAndShowSection("DUTIES", row.Str(5), "HAS_DUTIES");
+}
+
+}  // namespace
+
+Result<Response> HandleIntroIndex(const Request& request, Context& context) {
+  Result<Rows> pages = context.db.Query(kPagesSql, {context.site.id});
+  if (!pages.ok()) return pages.status();
+  Dict layout("intro");
+  Dict* page = StartPage(layout, request, context, "Giới thiệu", "portal/intro_index.tpl");
+
+  page->SetValue("SITE_NAME", context.site.name);
+  for (const Row& row : *pages) {
+    Dict* item = page->AddSectionDictionary("PAGE");
+    item->SetValue("URL", context.prefix + "/gioi-thieu/" + row.Str(0));
+    item->SetValue("TITLE", row.Str(1));
+    item->SetValue("TEASER", Teaser(row.Str(2), 220));
+  }
+  if (pages->empty()) page->ShowSection("EMPTY");
+  return RenderPage(layout);
+}
+
+Result<Response> HandleIntroPage(const Request& request, Context& context) {
+  const std::string& slug = request.path_args.at(0);
+  Result<Row> found = context.db.QueryRow(kPageSql, {context.site.id, slug});
+  if (!found.ok()) return found.status();
+  Result<Rows> siblings = context.db.Query(kPagesSql, {context.site.id});
+  if (!siblings.ok()) return siblings.status();
+  Dict layout("intro-page");
+  Dict* page = StartPage(layout, request, context, found->Str(1), "portal/page.tpl");
+
+  page->SetValue("TITLE", found->Str(1));
+  page->SetValue("BODY", found->Str(2));
+  page->SetValue("UPDATED", core::vntext::FormatDate(found->Time(3)));
+  for (const Row& row : *siblings) {
+    Dict* item = page->AddSectionDictionary("SIBLING");
+    item->SetValue("URL", context.prefix + "/gioi-thieu/" + row.Str(0));
+    item->SetValue("TITLE", row.Str(1));
+    if (row.Str(0) == slug) item->ShowSection("CURRENT");
+  }
+  // The leadership page lists the leaders and their duties from the directory.
+  if (slug == "ban-lanh-dao") {
+    Result<Rows> leaders = context.db.Query(kLeadersSql, {context.site.id});
+    if (!leaders.ok()) return leaders.status();
+    for (const Row& row : *leaders) FillPerson(page->AddSectionDictionary("LEADER"), row);
+    if (!leaders->empty()) page->ShowSection("HAS_LEADERS");
+  }
+  if (slug == "gioi-thieu-tieng-anh") page->SetValueAndShowSection("LANG", "en", "HAS_LANG");
+  return RenderPage(layout);
+}
+
+Result<Response> HandleDirectory(const Request& request, Context& context) {
+  Result<Rows> staff = context.db.Query(kStaffSql, {context.site.id});
+  if (!staff.ok()) return staff.status();
+  Dict layout("directory");
+  Dict* page = StartPage(layout, request, context, "Danh bạ", "portal/directory.tpl");
+
+  page->SetValue("SITE_NAME", context.site.name);
+  for (const Row& row : *staff) FillPerson(page->AddSectionDictionary("PERSON"), row);
+  if (staff->empty()) page->ShowSection("EMPTY");
+  return RenderPage(layout);
+}
+
+Result<Response> HandleUnits(const Request& request, Context& context) {
+  Dict layout("units");
+  Dict* page = StartPage(layout, request, context, "Đơn vị trực thuộc", "portal/units.tpl");
+
+  page->SetValue("SITE_NAME", context.site.name);
+  const core::SiteTree& tree = context.sites;
+  // Nested lists of any depth, as a flat sequence of open/close markers for the template.
+  std::function<void(const core::Site&)> walk = [&](const core::Site& site) {
+    for (uint32_t child_id : site.children) {
+      const core::Site* child = tree.ById(child_id);
+      Dict* item = page->AddSectionDictionary("UNIT");
+      item->ShowSection("ITEM");
+      item->SetValue("NAME", child->name);
+      item->SetValue("LEVEL", child->level_name);
+      item->SetValue("URL", child == &tree.main() ? "/" : "/don-vi/" + child->slug + "/");
+      if (!child->address.empty()) item->SetValueAndShowSection("ADDRESS", child->address, "HAS_ADDRESS");
+      if (!child->phone.empty()) item->SetValueAndShowSection("PHONE", child->phone, "HAS_PHONE");
+      if (!child->children.empty()) {
+        item->ShowSection("OPEN_CHILDREN");
+        walk(*child);
+        page->AddSectionDictionary("UNIT")->ShowSection("CLOSE_CHILDREN");
+      } else {
+        item->ShowSection("LEAF");
+      }
+    }
+  };
+  walk(context.site);
+  page->ShowSection(context.site.children.empty() ? "EMPTY" : "HAS_CHILDREN");
+  page->SetIntValue("COUNT", static_cast<long>(tree.Subtree(context.site).size() - 1));
+  return RenderPage(layout);
+}
+
+}  // namespace portal

@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# Installs what building, running and testing eduportal need, from Debian's packages
+# and (for the tests) npm, only when something is missing. Safe to run again.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+PACKAGES=(
+  # build
+  g++ make pkg-config
+  libfcgi-dev libctemplate-dev libmariadb-dev libicu-dev libssl-dev libcppunit-dev
+  libxapian-dev libcurl4-openssl-dev libxml2-dev libmagic-dev
+  # run
+  mariadb-server mariadb-client nginx-light
+  # test and bench
+  wrk curl libfcgi-bin
+)
+
+missing=()
+for p in "${PACKAGES[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed'; then
+    missing+=("$p")
+  fi
+done
+# Node.js may come from another Debian source whose nodejs carries npm itself (and
+# conflicts with Debian's npm): ask for the commands, not the packages.
+command -v node >/dev/null 2>&1 || missing+=(nodejs)
+command -v npm >/dev/null 2>&1 || missing+=(npm)
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "deps: installing ${missing[*]}"
+  as_root=()
+  [ "$(id -u)" -eq 0 ] || as_root=(sudo)
+  export DEBIAN_FRONTEND=noninteractive
+  # A fresh machine has no package lists yet; update once when an install fails for it.
+  if ! "${as_root[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}"; then
+    "${as_root[@]}" apt-get update -q
+    "${as_root[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}"
+  fi
+  # Debian starts the packaged services; eduportal runs its own private instances.
+fi
+
+# JavaScript test tools (HTML validation, browser tests), pinned by package-lock.json.
+if [ -f package-lock.json ]; then
+  if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+    echo "deps: npm ci"
+    npm ci --no-audit --no-fund --loglevel=error
+  fi
+fi

@@ -1,0 +1,82 @@
+{{%AUTOESCAPE context="HTML"}}<!DOCTYPE html>
+<html lang="vi">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{{PAGE_TITLE}} – {{SITE_SHORT_NAME}}</title>
+<meta name="description" content="{{META_DESCRIPTION}}">
+<link rel="canonical" href="{{CANONICAL}}">
+<meta property="og:site_name" content="{{SITE_NAME}}">
+<meta property="og:title" content="{{PAGE_TITLE}}">
+<meta property="og:url" content="{{CANONICAL}}">
+<meta property="og:locale" content="vi_VN">
+{{#ARTICLE_META}}<meta property="og:type" content="article">
+<meta name="DC.title" content="{{DC_TITLE}}">
+<meta name="DC.creator" content="{{DC_CREATOR}}">
+<meta name="DC.date" content="{{DC_DATE}}">
+<meta name="DC.description" content="{{DC_DESCRIPTION}}">
+<meta name="DC.publisher" content="{{DC_PUBLISHER}}">
+<meta name="DC.identifier" content="{{DC_IDENTIFIER}}">
+<meta name="DC.language" content="vi">
+{{/ARTICLE_META}}<meta name="theme-color" content="#0b4a85">
+<link rel="icon" href="/static/img/favicon.svg" type="image/svg+xml">
+<link rel="stylesheet" href="/static/css/portal.css">
+</head>
+<body>
+<a class="skip-link" href="#noi-dung">Bỏ qua điều hướng, đến nội dung chính</a>
+<div class="topbar">
+  <div class="wrap topbar-inner">
+    <span class="date-line">{{DATE_LINE}}</span>
+    {{#SITE_HOTLINE}}<span class="hotline">Đường dây nóng: <a href="tel:{{SITE_HOTLINE_TEL}}">{{SITE_HOTLINE}}</a></span>{{/SITE_HOTLINE}}
+  </div>
+</div>
+<header class="site-header">
+  <div class="wrap header-inner">
+    <a class="brand" href="{{PREFIX}}/" accesskey="1">
+      <img class="brand-logo" src="/static/img/logo.svg" alt="" width="64" height="64">
+      <span class="brand-text">
+        <span class="brand-parent">{{BRAND_PARENT}}</span>
+        <span class="brand-name">{{SITE_NAME}}</span>
+      </span>
+    </a>
+  </div>
+</header>
+<nav class="main-nav" aria-label="Menu chính">
+  <div class="wrap">
+      <ul class="nav-list">
+        <li><a href="{{PREFIX}}/"{{#CUR_HOME}} aria-current="page"{{/CUR_HOME}}>Trang chủ</a></li>
+        <li><a href="{{PREFIX}}/gioi-thieu"{{#CUR_INTRO}} aria-current="page"{{/CUR_INTRO}}>Giới thiệu</a></li>
+        <li><a href="{{PREFIX}}/tin-tuc"{{#CUR_NEWS}} aria-current="page"{{/CUR_NEWS}}>Tin tức</a></li>
+        <li><a href="{{PREFIX}}/danh-ba"{{#CUR_DIRECTORY}} aria-current="page"{{/CUR_DIRECTORY}}>Danh bạ</a></li>
+        {{#HAS_UNITS}}<li><a href="{{PREFIX}}/don-vi"{{#CUR_UNITS}} aria-current="page"{{/CUR_UNITS}}>Đơn vị trực thuộc</a></li>{{/HAS_UNITS}}
+      </ul>
+  </div>
+</nav>
+{{#HAS_MENU}}<nav class="subnav-wrap" aria-label="Chuyên mục tin">
+  <ul class="wrap subnav">
+    {{#MENU_CATEGORY}}<li><a href="{{PREFIX}}/tin-tuc/{{SLUG}}">{{NAME}}</a></li>{{/MENU_CATEGORY}}
+  </ul>
+</nav>{{/HAS_MENU}}
+<main id="noi-dung" class="wrap main" tabindex="-1">
+{{#WELCOME}}<p class="welcome">{{WELCOME}}</p>{{/WELCOME}}
+{{>CONTENT}}
+</main>
+<footer class="site-footer">
+  <div class="wrap footer-inner">
+    <div>
+      <p class="footer-name">{{SITE_NAME}}</p>
+      {{#SITE_ADDRESS}}<p>Địa chỉ: {{SITE_ADDRESS}}</p>{{/SITE_ADDRESS}}
+      {{#SITE_PHONE}}<p>Điện thoại: {{SITE_PHONE}}</p>{{/SITE_PHONE}}
+      {{#SITE_EMAIL}}<p>Thư điện tử: <a href="mailto:{{SITE_EMAIL}}">{{SITE_EMAIL}}</a></p>{{/SITE_EMAIL}}
+    </div>
+    <div class="footer-links">
+      <p><a href="{{PREFIX}}/gioi-thieu">Giới thiệu</a></p>
+      <p><a href="{{PREFIX}}/danh-ba">Danh bạ</a></p>
+      {{#HAS_UNITS}}<p><a href="{{PREFIX}}/don-vi">Đơn vị trực thuộc</a></p>{{/HAS_UNITS}}
+      {{#PARENT}}<p><a href="{{PARENT_URL}}">{{PARENT_NAME}}</a></p>{{/PARENT}}
+    </div>
+  </div>
+  <p class="wrap footer-note">Ghi rõ nguồn “{{SITE_SHORT_NAME}}” khi phát hành lại thông tin từ cổng thông tin này.</p>
+</footer>
+</body>
+</html>
