@@ -24,13 +24,13 @@
 </head>
 <body>
 <a class="skip-link" href="#noi-dung">Bỏ qua điều hướng, đến nội dung chính</a>
-<div class="topbar">
-  <div class="wrap topbar-inner">
-    <span class="date-line">{{DATE_LINE}}</span>
-    {{#SITE_HOTLINE}}<span class="hotline">Đường dây nóng: <a href="tel:{{SITE_HOTLINE_TEL}}">{{SITE_HOTLINE}}</a></span>{{/SITE_HOTLINE}}
-  </div>
-</div>
 <header class="site-header">
+<div class="topbar">
+    <div class="wrap topbar-inner">
+      <span class="date-line">{{DATE_LINE}}</span>
+      {{#SITE_HOTLINE}}<span class="hotline">Đường dây nóng: <a href="tel:{{SITE_HOTLINE_TEL}}">{{SITE_HOTLINE}}</a></span>{{/SITE_HOTLINE}}
+    </div>
+  </div>
   <div class="wrap header-inner">
     <a class="brand" href="{{PREFIX}}/" accesskey="1">
       <img class="brand-logo" src="/static/img/logo.svg" alt="" width="64" height="64">

@@ -3,6 +3,7 @@
 </nav>
 <h1 class="page-title">{{HEADING}}</h1>
 {{#DESCRIPTION}}<p class="page-lead">{{DESCRIPTION}}</p>{{/DESCRIPTION}}
+<h2 class="visually-hidden">Danh sách bài viết</h2>
 <ul class="news-list">
   {{#ITEM}}<li>{{>CARD}}</li>{{/ITEM}}
 </ul>
