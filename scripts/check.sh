@@ -1,14 +1,14 @@
 #!/usr/bin/env bash
-# Runs every test: the unit tests (CppUnit, under ASan/UBSan), then the integration tests
-# (node's test runner) against a private stack started here on a free port in a
-# temporary folder, so it runs beside `make demo`. Ends with one line
+# Runs every test: the unit tests (CppUnit, under ASan/UBSan), then the integration and
+# browser tests (node's test runner) against a private stack started here on a free port
+# in a temporary folder, so it runs beside `make demo`. Ends with one line
 # "N passed, N failed" and a non-zero status on any failure.
 set -uo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 cd "$ROOT"
 passed=0 failed=0
 
-count() {  # count LOG: adds the "N passed, N failed" or TAP "# pass/# fail" counts of LOG
+count() {  # count LOG: adds the TAP "# pass N" / "# fail N" totals of LOG
   local p f
   p=$(grep -Eo '^# pass [0-9]+' "$1" | awk '{s+=$3} END {print s+0}')
   f=$(grep -Eo '^# fail [0-9]+' "$1" | awk '{s+=$3} END {print s+0}')
@@ -23,28 +23,49 @@ line=$(grep -E '^unit: [0-9]+ passed, [0-9]+ failed' "$unit_log" | tail -1)
 if [ -n "$line" ]; then
   passed=$((passed + $(echo "$line" | awk '{print $2}')))
   failed=$((failed + $(echo "$line" | awk '{print $4}')))
+  # A crash after the summary (a sanitizer report at exit) still fails the run.
+  [ "$unit_status" -eq 0 ] || [ "$(echo "$line" | awk '{print $4}')" -gt 0 ] || failed=$((failed + 1))
 else
   echo "check: the unit test binary ended without its summary (status $unit_status)"
   failed=$((failed + 1))
 fi
-[ "$unit_status" -eq 0 ] || [ -z "$line" ] || [ "$(echo "$line" | awk '{print $4}')" -gt 0 ] || failed=$((failed + 1))
 
-# 2. Integration tests against a real stack.
+# 2. Integration and browser tests against a real stack. A second server of the same
+# nginx serves tests/fixtures/ (a superior office's RSS feed, ...) as an outside site.
 STACK=$(mktemp -d /tmp/eduportal-check.XXXXXX)
-PORT=$(node -e "const s=require('net').createServer();s.listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})")
+free_port() { node -e "const s=require('net').createServer();s.listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})"; }
+PORT=$(free_port)
+FIXTURE_PORT=$(free_port)
+cat > "$STACK/fixtures.nginx" <<CONF
+server {
+    listen 127.0.0.1:$FIXTURE_PORT;
+    root $ROOT/tests/fixtures;
+    types { application/rss+xml xml; text/html html; image/jpeg jpg; image/png png; application/pdf pdf; }
+}
+CONF
 cleanup() { scripts/stack.sh stop "$STACK" >/dev/null 2>&1; rm -rf "$STACK"; }
 trap cleanup EXIT
-if scripts/stack.sh start "$STACK" "$PORT" --demo --quiet; then
-  it_log=$(mktemp)
+
+run_node_tests() {  # run_node_tests NAME FOLDER
+  local log; log=$(mktemp)
   EDUPORTAL_URL="http://127.0.0.1:$PORT" EDUPORTAL_STACK="$STACK" EDUPORTAL_ROOT="$ROOT" \
-    node --test --test-reporter=tap --test-concurrency=1 tests/integration/ 2>&1 | tee "$it_log" \
-    | grep -E '^(not ok|ok|# (pass|fail|tests|duration))|^ +(error|expected|actual|operator|location):' || true
-  count "$it_log"
-  if grep -q '^not ok' "$it_log"; then
-    echo "---- integration test log (failures above in full) ----"; grep -v '^ *duration_ms' "$it_log" | grep -B2 -A25 '^not ok\|^    not ok'
+  EDUPORTAL_FIXTURE_URL="http://127.0.0.1:$FIXTURE_PORT" \
+    node --test --test-reporter=tap --test-concurrency=1 "$2" 2>&1 | tee "$log" \
+    | grep -E '^(not ok|ok|# (pass|fail|tests|duration))' || true
+  count "$log"
+  if ! grep -qE '^# pass [0-9]+' "$log"; then
+    echo "check: the $1 tests did not run"; failed=$((failed + 1))
   fi
-  if ! grep -qE '^# pass [0-9]+' "$it_log"; then
-    echo "check: the integration tests did not run"; failed=$((failed + 1))
+  if grep -q '^not ok' "$log"; then
+    echo "---- $1 test failures ----"
+    grep -v '^ *duration_ms' "$log" | grep -B2 -A25 -E '^ *not ok'
+  fi
+}
+
+if EDUPORTAL_NGINX_EXTRA="$STACK/fixtures.nginx" scripts/stack.sh start "$STACK" "$PORT" --demo --quiet; then
+  run_node_tests integration tests/integration/
+  if ls tests/browser/*.test.mjs >/dev/null 2>&1; then
+    run_node_tests browser tests/browser/
   fi
 else
   echo "check: the test stack did not start"

@@ -8,11 +8,11 @@ PACKAGES=(
   # build
   g++ make pkg-config
   libfcgi-dev libctemplate-dev libmariadb-dev libicu-dev libssl-dev libcppunit-dev
-  libxapian-dev libcurl4-openssl-dev libxml2-dev libmagic-dev
+  libxapian-dev libcurl4-openssl-dev libxml2-dev libmagic-dev libvips-dev libqrencode-dev
   # run
-  mariadb-server mariadb-client nginx-light
+  mariadb-server mariadb-client nginx-light libvips-tools
   # test and bench
-  wrk curl libfcgi-bin
+  wrk curl libfcgi-bin chromium fonts-noto-core
 )
 
 missing=()
@@ -44,4 +44,19 @@ if [ -f package-lock.json ]; then
     echo "deps: npm ci"
     npm ci --no-audit --no-fund --loglevel=error
   fi
+fi
+
+# The staff area's rich-text editor (Quill, BSD-3-Clause) is served by our own nginx from
+# www/static/vendor/, never from a CDN: the CSP allows scripts and styles from 'self' only,
+# and an office's portal must not depend on (nor tell) another host when its staff write.
+# Copied from node_modules (pinned by package-lock.json), only the files that differ.
+VENDOR=www/static/vendor/quill
+if [ -d node_modules/quill/dist ]; then
+  mkdir -p "$VENDOR"
+  for f in dist/quill.js dist/quill.js.LICENSE.txt dist/quill.snow.css LICENSE; do
+    if ! cmp -s "node_modules/quill/$f" "$VENDOR/$(basename "$f")"; then
+      echo "deps: copying quill/$f into $VENDOR"
+      cp "node_modules/quill/$f" "$VENDOR/"
+    fi
+  done
 fi

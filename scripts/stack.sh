@@ -7,7 +7,7 @@
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 BIN=${EDUPORTAL_BIN:-$ROOT/build/bin}
-MODULES=(portal)
+MODULES=(portal admin)
 
 usage() { echo "usage: $0 start DIR PORT [--demo] [--quiet] | stop DIR" >&2; exit 2; }
 [ $# -ge 2 ] || usage
@@ -102,7 +102,7 @@ start_modules() {
   done
   for m in "${MODULES[@]}"; do
     for _ in $(seq 1 100); do [ -S "$RUN/$m.sock" ] && break; sleep 0.05; done
-    [ -S "$RUN/$m.sock" ] || { echo "stack: $m did not start; see $LOG/$m.log" >&2; tail -5 "$LOG/$m.log" "$LOG/$m.stderr" >&2 || true; exit 1; }
+    [ -S "$RUN/$m.sock" ] || { echo "stack: $m did not start; see $LOG/$m.log" >&2; tail -n 5 "$LOG/$m.log" "$LOG/$m.stderr" >&2 || true; exit 1; }
   done
 }
 
@@ -130,7 +130,7 @@ http {
     uwsgi_temp_path $NGX/temp/uwsgi;
     scgi_temp_path $NGX/temp/scgi;
 CONF
-    "$ROOT/scripts/render-nginx.sh" "127.0.0.1:$PORT" "$ROOT/www" "$RUN" "$NGX/cache"
+    "$ROOT/scripts/render-nginx.sh" "127.0.0.1:$PORT" "$ROOT/www" "$RUN" "$NGX/cache" "$DATA/uploads"
     # The bench adds its reference servers (static file, minimal responder) here.
     [ -n "${EDUPORTAL_NGINX_EXTRA:-}" ] && echo "include ${EDUPORTAL_NGINX_EXTRA};"
     echo "}"
@@ -139,7 +139,7 @@ CONF
     nginx -p "$NGX" -c "$NGX/nginx.conf" -s reload 2>>"$LOG/nginx-error.log"
   else
     nginx -p "$NGX" -c "$NGX/nginx.conf" 2>>"$LOG/nginx-error.log" \
-      || { echo "stack: nginx did not start (port $PORT busy?); see $LOG/nginx-error.log" >&2; tail -5 "$LOG/nginx-error.log" >&2; exit 1; }
+      || { echo "stack: nginx did not start (port $PORT busy?); see $LOG/nginx-error.log" >&2; tail -n 5 "$LOG/nginx-error.log" >&2; exit 1; }
   fi
 }
 
@@ -151,7 +151,7 @@ case "$cmd" in
     for a in "$@"; do
       case $a in --demo) DEMO=1 ;; --quiet) QUIET=1 ;; *) usage ;; esac
     done
-    mkdir -p "$RUN" "$LOG" "$DATA"
+    mkdir -p "$RUN" "$LOG" "$DATA/uploads"
     start_mariadb
     write_config
     "$BIN/portalctl" --config "$CONF" migrate >>"$LOG/portalctl.log"

@@ -122,6 +122,41 @@ std::string HtmlEscape(std::string_view text) {
   return out;
 }
 
+namespace {
+
+// The host of "scheme://host[:port]/…", lower-cased, without the port.
+std::string HostOf(std::string_view url) {
+  size_t scheme = url.find("://");
+  if (scheme == std::string_view::npos) return std::string();
+  url.remove_prefix(scheme + 3);
+  url = url.substr(0, url.find_first_of("/?#"));
+  if (!url.empty() && url.front() == '[') {
+    url = url.substr(0, url.find(']') + 1);
+  } else {
+    url = url.substr(0, url.find(':'));
+  }
+  std::string host(url);
+  for (char& c : host) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return host;
+}
+
+}  // namespace
+
+Status CheckSameOrigin(const Request& request) {
+  static const Status kForbidden = Status::Forbidden(
+      "Yêu cầu không xuất phát từ trang của cổng thông tin. Vui lòng mở lại trang và thử lại.",
+      "cross-site request");
+  if (!request.sec_fetch_site.empty()) {
+    return request.sec_fetch_site == "same-origin" || request.sec_fetch_site == "none" ? Status() : kForbidden;
+  }
+  std::string host = request.host;
+  for (char& c : host) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (host.empty()) return kForbidden;
+  if (!request.origin.empty()) return HostOf(request.origin) == host ? Status() : kForbidden;
+  if (!request.referer.empty()) return HostOf(request.referer) == host ? Status() : kForbidden;
+  return kForbidden;
+}
+
 const char* StatusLine(int status) {
   switch (status) {
     case 200: return "200 OK";

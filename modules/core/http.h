@@ -46,6 +46,9 @@ struct Request {
   std::string remote_addr;
   std::string user_agent;
   std::string content_type;
+  std::string origin;          // Origin header
+  std::string referer;         // Referer header
+  std::string sec_fetch_site;  // Sec-Fetch-Site header
   bool https = false;
   std::map<std::string, std::string, std::less<>> cookies;
   Params query_params;
@@ -97,6 +100,12 @@ struct Response {
     return *this;
   }
 };
+
+// A state-changing request must come from a page of this host: Sec-Fetch-Site is
+// same-origin (or none: typed by the user), else Origin, else Referer names this host.
+// Forbidden otherwise, also when none of them is sent (OWASP: verifying origin with
+// standard headers). Tokens tied to a session add to this where there is a session.
+Status CheckSameOrigin(const Request& request);
 
 // "200 OK", "404 Not Found"...
 const char* StatusLine(int status);

@@ -54,6 +54,13 @@ Result<std::string> RandomHex(size_t count) {
   return ToHex(bytes.data(), count);
 }
 
+std::string Sha256Hex(std::string_view data) {
+  unsigned char digest[EVP_MAX_MD_SIZE];
+  unsigned int len = 0;
+  EVP_Digest(data.data(), data.size(), digest, &len, EVP_sha256(), nullptr);
+  return ToHex(digest, len);
+}
+
 Result<std::string> Hash(std::string_view password) {
   unsigned char salt[kSaltBytes], hash[kHashBytes];
   if (RAND_bytes(salt, sizeof salt) != 1) return Status::Internal("RAND_bytes failed");

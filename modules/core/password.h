@@ -18,6 +18,9 @@ bool Verify(std::string_view password, std::string_view stored);
 // `count` random bytes as lower-case hex.
 Result<std::string> RandomHex(size_t count);
 
+// Lower-case hex SHA-256 of `data`: how tokens and visitor ids are kept (never in clear).
+std::string Sha256Hex(std::string_view data);
+
 }  // namespace core::password
 
 #endif  // EDUPORTAL_CORE_PASSWORD_H_

@@ -18,7 +18,10 @@ struct Context;
 using Handler = Result<Response> (*)(const Request&, Context&);
 
 enum class Access {
-  kPublic,  // anyone; anonymous GET responses may be micro-cached by nginx
+  kPublic,   // anyone; anonymous GET responses may be micro-cached by nginx
+  kGuest,    // anyone, never cached (the sign-in forms)
+  kPending,  // a session whose second factor is still due
+  kStaff,    // a signed-in account (both factors); every POST carries the CSRF token
 };
 
 struct Route {

@@ -85,6 +85,9 @@ Status ReadHead(FCGX_Request* r, Request* req) {
   req->remote_addr = Param(r, "REMOTE_ADDR");
   req->user_agent = Param(r, "HTTP_USER_AGENT");
   req->content_type = Param(r, "CONTENT_TYPE");
+  req->origin = Param(r, "HTTP_ORIGIN");
+  req->referer = Param(r, "HTTP_REFERER");
+  req->sec_fetch_site = Param(r, "HTTP_SEC_FETCH_SITE");
   req->https = Param(r, "HTTPS") == "on";
   req->cookies = ParseCookies(Param(r, "HTTP_COOKIE"));
   return Status();
@@ -220,6 +223,16 @@ std::string Context::AbsoluteUrl(std::string_view path_in_site) const {
   return config.base_url + prefix_for_site + std::string(path_in_site);
 }
 
+std::string Context::HostUrl(std::string_view absolute_path) const {
+  std::string base = site.base_url.empty() ? config.base_url : site.base_url;
+  while (!base.empty() && base.back() == '/') base.pop_back();
+  // A base_url may carry a path ("https://host/don-vi/x"): keep only scheme and host.
+  size_t scheme = base.find("://");
+  size_t slash = base.find('/', scheme == std::string::npos ? 0 : scheme + 3);
+  if (slash != std::string::npos) base.resize(slash);
+  return base + std::string(absolute_path);
+}
+
 Response ErrorPage(const Module& module, const Status& status, const Request& request,
                    Context* context) {
   int http = HttpStatusOf(status);
@@ -283,6 +296,36 @@ Response HandleRequest(const Module& module, const Config& config, Db& db,
   }
   request.path_args = std::move(match.args);
 
+  // Phase: session.
+  std::optional<SessionUser> user;
+  if (module.uses_sessions) {
+    Result<std::optional<SessionUser>> loaded = LoadSession(db, request, SessionLimits{});
+    if (!loaded.ok()) return ErrorPage(module, loaded.status(), request, &ctx);
+    user = std::move(loaded).value();
+    if (user) ctx.user = &*user;
+  }
+
+  // Phase: access, before the body is used. A state-changing request must come from this
+  // site's own pages, and for staff carry the session's CSRF token.
+  if (request.method == Method::kPost) {
+    Status same = CheckSameOrigin(request);
+    if (!same.ok()) return ErrorPage(module, same, request, &ctx);
+  }
+  const Access access = match.route->access;
+  if (access == Access::kStaff || access == Access::kPending) {
+    bool allowed = user && (access == Access::kStaff ? !user->pending_totp : user->pending_totp);
+    if (!allowed) {
+      if (request.method == Method::kPost) {
+        return ErrorPage(module, Status::Forbidden("Bạn cần đăng nhập để thực hiện thao tác này."), request, &ctx);
+      }
+      std::string back = request.full_path;
+      if (!request.query.empty()) back += "?" + request.query;
+      Response r = Response::Redirect(std::string(module.sign_in_path) + "?tiep=" + UrlEncode(back), 303);
+      r.Header("Cache-Control", "no-store");
+      return r;
+    }
+  }
+
   // Phase: fields. A GET whose declared query fields are malformed names no page: 404.
   Result<Params> query = ParseQuery(request.query);
   if (!query.ok()) return ErrorPage(module, Status::NotFound(), request, &ctx);
@@ -292,6 +335,10 @@ Response HandleRequest(const Module& module, const Config& config, Db& db,
     Result<Params> form = ParseQuery(request.body, 1000);
     if (!form.ok()) return ErrorPage(module, form.status(), request, &ctx);
     request.form_params = std::move(form).value();
+  }
+  if (request.method == Method::kPost && user && (access == Access::kStaff || access == Access::kPending)) {
+    Status csrf = CheckCsrf(request, *user);
+    if (!csrf.ok()) return ErrorPage(module, csrf, request, &ctx);
   }
   const Params& source = request.method == Method::kPost ? request.form_params : request.query_params;
   ValidateFields(match.route->fields, source, &request);
@@ -309,10 +356,15 @@ Response HandleRequest(const Module& module, const Config& config, Db& db,
     return ErrorPage(module, result.status(), request, &ctx);
   }
   Response response = std::move(result).value();
-  // Anonymous public GET pages may be micro-cached by nginx (which strips this header).
-  if (match.route->access == Access::kPublic && request.method != Method::kPost &&
-      response.status == 200 && config.cache_seconds > 0) {
+  // Anonymous public GET pages may be micro-cached by nginx (which strips this header);
+  // a page that set its own Cache-Control decides for itself. Staff pages never are.
+  bool own_cache_control = false;
+  for (const auto& h : response.headers) own_cache_control |= h.first == "Cache-Control";
+  if (access == Access::kPublic && !user && request.method != Method::kPost &&
+      response.status == 200 && config.cache_seconds > 0 && !own_cache_control) {
     response.Header("X-Accel-Expires", std::to_string(config.cache_seconds));
+  } else if (access != Access::kPublic && !own_cache_control) {
+    response.Header("Cache-Control", "no-store");
   }
   return response;
 }
@@ -379,25 +431,30 @@ int RunModule(const Module& module, int argc, char** argv) {
   bool stopping = false;
   std::thread ticker;
   if (module.tick && module.tick_seconds > 0) {
+    // The tick runs at start (warm caches), every tick_seconds, and once more at
+    // shutdown (flush counters).
     ticker = std::thread([&] {
       std::unique_ptr<Db> db;
+      auto run = [&] {
+        if (!db) {
+          Result<std::unique_ptr<Db>> c = Db::Connect(config->database);
+          if (c.ok()) db = std::move(c).value();
+        }
+        if (!db) return;
+        try {
+          module.tick(*db, *config);
+        } catch (const std::exception& e) {
+          log::Error("tick: %s", e.what());
+          db.reset();
+        }
+      };
+      run();
       std::unique_lock<std::mutex> lock(tick_mu);
       for (;;) {
         bool stop = tick_cv.wait_for(lock, std::chrono::seconds(module.tick_seconds),
                                      [&] { return stopping; });
         lock.unlock();
-        if (!db) {
-          Result<std::unique_ptr<Db>> c = Db::Connect(config->database);
-          if (c.ok()) db = std::move(c).value();
-        }
-        if (db) {
-          try {
-            module.tick(*db, *config);
-          } catch (const std::exception& e) {
-            log::Error("tick: %s", e.what());
-            db.reset();
-          }
-        }
+        run();
         lock.lock();
         if (stop) return;
       }

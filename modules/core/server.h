@@ -13,6 +13,7 @@
 #include "core/http.h"
 #include "core/render.h"
 #include "core/router.h"
+#include "core/session.h"
 #include "core/site.h"
 
 namespace core {
@@ -26,10 +27,15 @@ struct Context {
   const Site& site;
   std::string prefix;      // "" or "/don-vi/<slug>": links inside the site start with it
   std::string request_id;
+  // The signed-in account, when the module uses sessions and the request has one.
+  const SessionUser* user = nullptr;
 
   // Absolute URL of a path inside the current site, from configuration, never from the
   // request: the site's base_url when set, else the main host's base_url + prefix.
   std::string AbsoluteUrl(std::string_view path_in_site) const;
+  // Absolute URL of a path from the root of the host the site is served on (uploads,
+  // static files): the site's base_url when set, else the main host's.
+  std::string HostUrl(std::string_view absolute_path) const;
 };
 
 struct Module {
@@ -46,6 +52,9 @@ struct Module {
   int tick_seconds = 0;
   // Largest accepted request body.
   size_t max_body = 1 << 20;
+  // Staff modules read the session cookie; where kStaff routes send the signed-out.
+  bool uses_sessions = false;
+  const char* sign_in_path = "/admin/dang-nhap";
 };
 
 // Parses "--config PATH" (default /etc/eduportal/eduportal.conf) and "--socket PATH",

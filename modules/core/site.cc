@@ -8,7 +8,8 @@ namespace core {
 
 const char kSiteTreeSql[] =
     "SELECT s.id, s.parent_id, s.slug, s.level_code, l.name, s.name, s.short_name, "
-    "COALESCE(s.hostname, ''), s.base_url, s.address, s.phone, s.hotline, s.email, s.welcome "
+    "COALESCE(s.hostname, ''), s.base_url, s.address, s.phone, s.hotline, s.email, s.welcome, "
+    "s.theme, COALESCE(s.banner_path, ''), s.banner_alt "
     "FROM sites s JOIN site_levels l ON l.code = s.level_code "
     "ORDER BY s.sort_order, s.id";
 
@@ -32,6 +33,11 @@ Result<std::shared_ptr<const SiteTree>> SiteTree::Build(const Rows& rows, std::s
     site->hotline = r.Str(11);
     site->email = r.Str(12);
     site->welcome = r.Str(13);
+    if (r.size() > 16) {
+      site->theme = r.Str(14);
+      site->banner_path = r.Str(15);
+      site->banner_alt = r.Str(16);
+    }
     tree->by_id_[site->id] = site.get();
     tree->by_slug_[site->slug] = site.get();
     if (!site->hostname.empty()) tree->by_host_[site->hostname] = site.get();

@@ -23,6 +23,8 @@ struct Site {
   uint32_t parent_id = 0;  // 0 for a root
   std::string slug, level_code, level_name, name, short_name, hostname, base_url;
   std::string address, phone, hotline, email, welcome;
+  std::string theme;                    // a palette of portal.css: "xanh-duong", "xanh-la"…
+  std::string banner_path, banner_alt;  // banner image under /uploads/, or empty
   int depth = 0;                   // 0 for a root
   std::vector<uint32_t> children;  // in sort order
 };

@@ -1,8 +1,11 @@
 // portal.fcgi: the route table of the public site (SPEC "public URL contract") and the
 // shared page layout.
 #include <array>
+#include <cctype>
+#include <charconv>
 
 #include "core/fields.h"
+#include "core/media.h"
 #include "core/vntext.h"
 #include "portal/portal.h"
 
@@ -19,21 +22,76 @@ constexpr FieldSpec kListFields[] = {
     {"truoc", core::Cursor{}, "Trang"},
 };
 
+constexpr FieldSpec kPageFields[] = {
+    {"sau", core::Cursor{}, "Trang"},
+};
+
+constexpr std::string_view kRatingOutcomes[] = {"cam-on", "da-co", "qua-nhieu", "loi"};
+constexpr FieldSpec kArticleFields[] = {
+    {"danh-gia", core::OneOf{kRatingOutcomes}, "Kết quả đánh giá"},
+};
+constexpr FieldSpec kRateFields[] = {
+    {"so_sao", core::Uint{1, 5}, "Số sao", true},
+};
+
 constexpr Route kRoutes[] = {
     {Method::kGet, "/", HandleHome, {}},
     {Method::kGet, "/tin-tuc", HandleNews, kListFields},
     {Method::kGet, "/tin-tuc/:category", HandleCategory, kListFields},
-    {Method::kGet, "/bai-viet/:id_slug", HandleArticle, {}},
+    {Method::kGet, "/bai-viet/:id_slug", HandleArticle, kArticleFields},
+    {Method::kGet, "/bai-viet/:id_slug/ban-in", HandleArticlePrint, {}},
+    {Method::kPost, "/danh-gia/:id", HandleRate, kRateFields},
     {Method::kGet, "/luot-xem/:id", HandleViewPixel, {}},
+    {Method::kGet, "/luot-truy-cap", HandleVisitPixel, {}},
     {Method::kGet, "/gioi-thieu", HandleIntroIndex, {}},
     {Method::kGet, "/gioi-thieu/:page", HandleIntroPage, {}},
     {Method::kGet, "/danh-ba", HandleDirectory, {}},
     {Method::kGet, "/don-vi", HandleUnits, {}},
+    {Method::kGet, "/rss.xml", HandleRss, {}},
+    {Method::kGet, "/rss/:category_xml", HandleCategoryRss, {}},
+    {Method::kGet, "/sitemap.xml", HandleSitemap, {}},
+    {Method::kGet, "/sitemap-:page_xml", HandleSitemapPage, {}},
+    {Method::kGet, "/robots.txt", HandleRobots, {}},
+    {Method::kGet, "/album", HandleAlbums, kPageFields},
+    {Method::kGet, "/album/:id_slug", HandleAlbum, {}},
+    {Method::kGet, "/video", HandleVideos, kPageFields},
+    {Method::kGet, "/video/:id_slug", HandleVideo, {}},
+    {Method::kGet, "/lien-ket", HandleLinks, {}},
+    {Method::kGet, "/so-do-trang", HandleSiteMap, {}},
+    {Method::kGet, "/lich-cong-tac", HandleSchedule, kScheduleFields},
+    {Method::kGet, "/lich-cong-tac/ke-hoach", HandlePlans, kPlanListFields},
+    {Method::kGet, "/lich-cong-tac/ke-hoach/:id_slug", HandlePlan, {}},
+    {Method::kGet, "/lien-he", HandleContact, {}},
 };
 
-constexpr char kMenuSql[] =
-    "SELECT slug, name FROM categories WHERE site_id = ? AND parent_id IS NULL "
-    "ORDER BY sort_order, id LIMIT 20";
+// The default main menu, for a site without its own: every section of the URL contract.
+struct DefaultMenuItem {
+  const char* label;
+  const char* path;
+};
+constexpr DefaultMenuItem kDefaultMenu[] = {
+    {"Trang chủ", "/"},           {"Giới thiệu", "/gioi-thieu"}, {"Tin tức", "/tin-tuc"},
+    {"Lịch công tác", "/lich-cong-tac"}, {"Thư viện ảnh", "/album"}, {"Video", "/video"},
+    {"Danh bạ", "/danh-ba"},      {"Đơn vị trực thuộc", "/don-vi"}, {"Liên kết", "/lien-ket"},
+    {"Liên hệ", "/lien-he"},
+};
+
+// True when `path` is in the section a menu entry links to.
+bool InSection(std::string_view path, std::string_view entry) {
+  if (entry == "/") return path == "/";
+  if (path.rfind(entry, 0) != 0) {
+    return entry == "/tin-tuc" && path.rfind("/bai-viet/", 0) == 0;
+  }
+  return path.size() == entry.size() || path[entry.size()] == '/';
+}
+
+void AddMenuItem(Dict& layout, std::string_view label, const std::string& url,
+                 std::string_view path, std::string_view entry) {
+  Dict* item = layout.AddSectionDictionary("MENU_ITEM");
+  item->SetValue("LABEL", std::string(label));
+  item->SetValue("URL", url);
+  if (!entry.empty() && InSection(path, entry)) item->ShowSection("CURRENT");
+}
 
 }  // namespace
 
@@ -44,17 +102,22 @@ void FillLayout(Dict& layout, const Request& request, Context& context) {
   layout.SetTemplateGlobalValue("PREFIX", context.prefix);
   layout.SetTemplateGlobalValue("SITE_NAME", site.name);
   layout.SetTemplateGlobalValue("SITE_SHORT_NAME", site.short_name);
+  layout.SetValue("THEME", site.theme.empty() ? "xanh-duong" : site.theme);
   layout.SetValue("SITE_LEVEL", site.level_name);
   layout.SetValueAndShowSection("SITE_ADDRESS", site.address, "SITE_ADDRESS");
-  layout.SetValueAndShowSection("SITE_PHONE", site.phone, "SITE_PHONE");
+  layout.SetValueAndShowSection("SITE_PHONE", NoBreakSpaces(site.phone), "SITE_PHONE");
   layout.SetValueAndShowSection("SITE_HOTLINE", NoBreakSpaces(site.hotline), "SITE_HOTLINE");
-  std::string tel;
-  for (char c : site.hotline) if ((c >= '0' && c <= '9') || c == '+') tel += c;
-  layout.SetValue("SITE_HOTLINE_TEL", tel);
+  layout.SetValue("SITE_HOTLINE_TEL", TelDigits(site.hotline));
   layout.SetValueAndShowSection("SITE_EMAIL", site.email, "SITE_EMAIL");
   layout.SetValue("META_DESCRIPTION", "Cổng thông tin điện tử " + site.name);
   layout.SetValue("BRAND_PARENT", "Cổng thông tin điện tử");
   layout.SetValue("DATE_LINE", core::vntext::DateLine(std::time(nullptr)));
+  layout.SetValue("VISIT_PIXEL", context.prefix + "/luot-truy-cap");
+  if (!site.banner_path.empty()) {
+    Dict* banner = layout.AddSectionDictionary("BANNER");
+    banner->SetValue("BANNER_URL", core::media::Url(site.banner_path));
+    banner->SetValue("BANNER_ALT", site.banner_alt);
+  }
   if (site.parent_id != 0) {
     if (const core::Site* parent = context.sites.ById(site.parent_id)) {
       Dict* p = layout.AddSectionDictionary("PARENT");
@@ -65,25 +128,63 @@ void FillLayout(Dict& layout, const Request& request, Context& context) {
   }
   if (!site.children.empty()) layout.ShowSection("HAS_UNITS");
   layout.SetValue("CANONICAL", context.AbsoluteUrl(request.path));
-  // The menu must not fail a page (error pages use this too).
-  Result<core::Rows> menu = context.db.Query(kMenuSql, {site.id});
-  if (menu.ok()) {
-    if (!menu->empty()) layout.ShowSection("HAS_MENU");
-    for (const core::Row& row : *menu) {
-      Dict* item = layout.AddSectionDictionary("MENU_CATEGORY");
-      item->SetValue("SLUG", row.Str(0));
-      item->SetValue("NAME", row.Str(1));
+
+  // Menus must not fail a page (error pages use this too): without data, the default.
+  std::string_view path = request.path;
+  Result<std::shared_ptr<const SiteData>> data = GetSiteData(context);
+  if (data.ok() && !(*data)->menu.empty()) {
+    for (const SiteData::MenuItem& m : (*data)->menu) {
+      if (m.parent_id != 0) continue;
+      bool absolute = m.url.rfind("https://", 0) == 0 || m.url.rfind("http://", 0) == 0;
+      AddMenuItem(layout, m.label, absolute ? m.url : context.prefix + m.url, path,
+                  absolute ? std::string_view() : std::string_view(m.url));
+    }
+  } else {
+    for (const DefaultMenuItem& m : kDefaultMenu) {
+      if (std::string_view(m.path) == "/don-vi" && site.children.empty()) continue;
+      AddMenuItem(layout, m.label, context.prefix + m.path, path, m.path);
     }
   }
-  // Marks the current top-level section in the menu (aria-current).
-  std::string_view path = request.path;
-  const char* current = path == "/" ? "CUR_HOME"
-                        : path.rfind("/gioi-thieu", 0) == 0 ? "CUR_INTRO"
-                        : (path.rfind("/tin-tuc", 0) == 0 || path.rfind("/bai-viet", 0) == 0) ? "CUR_NEWS"
-                        : path.rfind("/danh-ba", 0) == 0 ? "CUR_DIRECTORY"
-                        : path.rfind("/don-vi", 0) == 0 ? "CUR_UNITS"
-                        : nullptr;
-  if (current) layout.ShowSection(current);
+  if (data.ok()) {
+    bool any = false;
+    for (const SiteData::Category& c : (*data)->categories) {
+      Dict* item = layout.AddSectionDictionary("MENU_CATEGORY");
+      item->SetValue("SLUG", c.slug);
+      item->SetValue("NAME", c.name);
+      any = true;
+    }
+    if (any) layout.ShowSection("HAS_MENU");
+    if ((*data)->has_english) layout.ShowSection("HAS_ENGLISH");
+  }
+}
+
+void Tick(core::Db& db, const core::Config& config) {
+  FlushCounters(db, config);
+  RefreshSiteData(db);
+}
+
+uint32_t ParseLeadingId(std::string_view arg) {
+  std::string_view text = arg.substr(0, arg.find('-'));
+  uint32_t id = 0;
+  auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), id);
+  if (ec != std::errc() || end != text.data() + text.size() || text.empty() || text[0] == '0') return 0;
+  return id;
+}
+
+bool IsYoutubeId(std::string_view id) {
+  if (id.size() != 11) return false;
+  for (char c : id) {
+    if (!std::isalnum(static_cast<unsigned char>(c)) && c != '-' && c != '_') return false;
+  }
+  return true;
+}
+
+std::string TelDigits(std::string_view phone) {
+  std::string tel;
+  for (char c : phone) {
+    if ((c >= '0' && c <= '9') || c == '+') tel += c;
+  }
+  return tel;
 }
 
 std::string NoBreakSpaces(std::string_view text) {
@@ -103,8 +204,8 @@ Dict* StartPage(Dict& layout, const Request& request, Context& context, std::str
   return core::SetContent(layout, content);
 }
 
-Result<Response> RenderPage(const Dict& layout) {
-  Result<std::string> html = core::Render("layout/page.tpl", layout);
+Result<Response> RenderPage(const Dict& layout, const char* layout_template) {
+  Result<std::string> html = core::Render(layout_template, layout);
   if (!html.ok()) return html.status();
   return Response::Html(std::move(html).value());
 }
@@ -116,7 +217,7 @@ int main(int argc, char** argv) {
   module.name = "portal";
   module.routes = portal::kRoutes;
   module.fill_layout = portal::FillLayout;
-  module.tick = portal::FlushViews;
+  module.tick = portal::Tick;
   module.tick_seconds = 5;
   return core::RunModule(module, argc, argv);
 }

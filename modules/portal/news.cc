@@ -1,10 +1,13 @@
 // News (tin tức): the home page, lists by site and category with keyset pagination,
 // one article, and the view counter.
 #include <charconv>
-#include <mutex>
-#include <unordered_map>
+
+#include <algorithm>
+#include <cctype>
+#include <optional>
 
 #include "core/keyset.h"
+#include "core/media.h"
 #include "core/vntext.h"
 #include "portal/portal.h"
 
@@ -23,36 +26,43 @@ constexpr size_t kMaxHomeCategories = 8;
 
 // Columns every article card needs, in the order FillArticleCard reads them.
 #define ARTICLE_CARD_COLUMNS                                                              \
-  "a.id, a.slug, a.title, a.summary, a.published_at, a.cover_path, a.cover_alt, "         \
-  "c.slug, c.name, a.view_count"
+  "a.id, a.slug, a.title, a.summary, a.published_at, m.path, a.cover_alt, "               \
+  "c.slug, c.name, a.view_count, m.thumb_widths"
+// Every card query joins its category and its cover picture.
+#define CARD_FROM                                                                          \
+  " FROM articles a JOIN categories c ON c.id = a.category_id "                           \
+  "LEFT JOIN media m ON m.id = a.cover_media_id "
 
 // Published and due: a future published_at is a scheduled article, shown at its time.
 #define PUBLISHED "a.status = 'published' AND a.published_at <= UTC_TIMESTAMP()"
 
 constexpr char kFeaturedSql[] =
-    "SELECT " ARTICLE_CARD_COLUMNS " FROM articles a JOIN categories c ON c.id = a.category_id "
+    "SELECT " ARTICLE_CARD_COLUMNS CARD_FROM
     "WHERE a.site_id = ? AND a.featured = 1 AND " PUBLISHED
     " ORDER BY a.published_at DESC, a.id DESC LIMIT ?";
 
 constexpr char kLatestSql[] =
-    "SELECT " ARTICLE_CARD_COLUMNS " FROM articles a JOIN categories c ON c.id = a.category_id "
+    "SELECT " ARTICLE_CARD_COLUMNS CARD_FROM
     "WHERE a.site_id = ? AND " PUBLISHED " ORDER BY a.published_at DESC, a.id DESC LIMIT ?";
 
-constexpr char kHomeCategoriesSql[] =
-    "SELECT id, slug, name FROM categories WHERE site_id = ? AND on_home = 1 "
-    "ORDER BY sort_order, id LIMIT 8";
+constexpr char kCountersSql[] =
+    "SELECT s.visit_total, "
+    "(SELECT COALESCE(SUM(v.visits), 0) FROM site_visits v WHERE v.site_id = s.id AND v.day = ?), "
+    "(SELECT COALESCE(SUM(o.visitors), 0) FROM site_online o WHERE o.site_id = s.id "
+    "AND o.updated_at > UTC_TIMESTAMP() - INTERVAL 10 MINUTE) "
+    "FROM sites s WHERE s.id = ?";
 
 // One part per category of the home blocks; each part walks its own index range, so
 // the page costs the same however many articles a category holds.
 constexpr char kCategoryBlockPart[] =
-    "(SELECT " ARTICLE_CARD_COLUMNS " FROM articles a JOIN categories c ON c.id = a.category_id "
+    "(SELECT " ARTICLE_CARD_COLUMNS CARD_FROM
     "WHERE a.category_id = ? AND " PUBLISHED " ORDER BY a.published_at DESC, a.id DESC LIMIT ?)";
 
 // Keyset pages. "Older" continues after a cursor, "newer" goes back before it.
 #define OLDER "(a.published_at < ? OR (a.published_at = ? AND a.id < ?))"
 #define NEWER "(a.published_at > ? OR (a.published_at = ? AND a.id > ?))"
-#define SITE_LIST "SELECT " ARTICLE_CARD_COLUMNS " FROM articles a JOIN categories c ON c.id = a.category_id WHERE a.site_id = ? AND " PUBLISHED
-#define CATEGORY_LIST "SELECT " ARTICLE_CARD_COLUMNS " FROM articles a JOIN categories c ON c.id = a.category_id WHERE a.category_id = ? AND " PUBLISHED
+#define SITE_LIST "SELECT " ARTICLE_CARD_COLUMNS CARD_FROM "WHERE a.site_id = ? AND " PUBLISHED
+#define CATEGORY_LIST "SELECT " ARTICLE_CARD_COLUMNS CARD_FROM "WHERE a.category_id = ? AND " PUBLISHED
 #define DESC_ORDER " ORDER BY a.published_at DESC, a.id DESC LIMIT ?"
 #define ASC_ORDER " ORDER BY a.published_at ASC, a.id ASC LIMIT ?"
 
@@ -68,19 +78,26 @@ constexpr char kCategoryBySlugSql[] =
 
 constexpr char kArticleSql[] =
     "SELECT a.id, a.slug, a.title, a.summary, a.body, a.published_at, a.updated_at, "
-    "a.cover_path, a.cover_alt, a.author_name, a.source_author, a.source_name, a.source_url, "
-    "a.source_date, a.view_count, c.id, c.slug, c.name, g.name "
+    "m.path, a.cover_alt, a.author_name, a.source_author, a.source_name, a.source_url, "
+    "a.source_date, a.view_count, c.id, c.slug, c.name, g.name, m.thumb_widths, "
+    "a.youtube_id, vm.path, a.rating_sum, a.rating_count "
     "FROM articles a JOIN categories c ON c.id = a.category_id "
     "LEFT JOIN genres g ON g.code = a.genre_code "
+    "LEFT JOIN media m ON m.id = a.cover_media_id "
+    "LEFT JOIN media vm ON vm.id = a.video_media_id "
     "WHERE a.id = ? AND a.site_id = ? AND " PUBLISHED;
 
+constexpr char kGallerySql[] =
+    "SELECT m.path, m.thumb_widths, p.caption, m.width, m.height FROM article_photos p "
+    "JOIN media m ON m.id = p.media_id WHERE p.article_id = ? ORDER BY p.sort_order, m.id LIMIT 60";
+
 constexpr char kRelatedSql[] =
-    "SELECT " ARTICLE_CARD_COLUMNS " FROM articles a JOIN categories c ON c.id = a.category_id "
+    "SELECT " ARTICLE_CARD_COLUMNS CARD_FROM
     "WHERE a.category_id = ? AND a.id <> ? AND " PUBLISHED
     " ORDER BY a.published_at DESC, a.id DESC LIMIT 5";
 
 constexpr char kMostReadSql[] =
-    "SELECT " ARTICLE_CARD_COLUMNS " FROM articles a JOIN categories c ON c.id = a.category_id "
+    "SELECT " ARTICLE_CARD_COLUMNS CARD_FROM
     "WHERE a.site_id = ? AND a.status = 'published' AND a.published_at <= UTC_TIMESTAMP() "
     "ORDER BY a.view_count DESC, a.id DESC LIMIT 5";
 
@@ -145,15 +162,6 @@ void FillPager(Dict& dict, const ListPage& page, const std::string& base) {
   }
 }
 
-std::mutex g_views_mu;
-std::unordered_map<uint32_t, uint32_t> g_views;  // guarded by g_views_mu
-
-// A 1×1 transparent GIF.
-constexpr unsigned char kPixel[] = {0x47, 0x49, 0x46, 0x38, 0x39, 0x61, 0x01, 0x00, 0x01, 0x00, 0x80,
-                                    0x00, 0x00, 0x00, 0x00, 0x00, 0xff, 0xff, 0xff, 0x21, 0xf9, 0x04,
-                                    0x01, 0x00, 0x00, 0x00, 0x00, 0x2c, 0x00, 0x00, 0x00, 0x00, 0x01,
-                                    0x00, 0x01, 0x00, 0x00, 0x02, 0x02, 0x44, 0x01, 0x00, 0x3b};
-
 }  // namespace
 
 void FillArticleCard(Dict* item, const Row& row, const Context& context) {
@@ -171,7 +179,8 @@ void FillArticleCard(Dict* item, const Row& row, const Context& context) {
     d->SetValue("DATE_ISO", core::vntext::FormatIso(published));
     if (!row.IsNull(5)) {
       Dict* cover = d->AddSectionDictionary("COVER");
-      cover->SetValue("COVER_URL", row.Str(5));
+      cover->SetValue("COVER_URL", core::media::BestThumb(row.Str(5), row.Str(10), 640));
+      cover->SetValue("COVER_SRCSET", core::media::Srcset(row.Str(5), row.Str(10)));
       cover->SetValue("COVER_ALT", row.Str(6));
     }
     d->SetValue("CATEGORY_URL", context.prefix + "/tin-tuc/" + row.Str(7));
@@ -180,55 +189,110 @@ void FillArticleCard(Dict* item, const Row& row, const Context& context) {
   }
 }
 
+// Runs the union of one bounded part per category (each walks its own index range),
+// at most `per_category` rows each.
+Result<Rows> LatestOfCategories(core::Db& db, const std::vector<uint32_t>& ids, int per_category) {
+  std::string sql;
+  std::vector<core::Param> params;
+  params.reserve(2 * ids.size());
+  for (size_t i = 0; i < ids.size(); ++i) {
+    if (i) sql += " UNION ALL ";
+    sql += kCategoryBlockPart;
+    params.emplace_back(ids[i]);
+    params.emplace_back(per_category);
+  }
+  return db.Query(sql, params);
+}
+
 Result<Response> HandleHome(const Request& request, Context& context) {
   core::Db& db = context.db;
   const uint32_t site = context.site.id;
+  Result<std::shared_ptr<const SiteData>> data = GetSiteData(context);
+  if (!data.ok()) return data.status();
   Result<Rows> featured = db.Query(kFeaturedSql, {site, kFeatured});
   if (!featured.ok()) return featured.status();
   Result<Rows> latest = db.Query(kLatestSql, {site, kLatest});
   if (!latest.ok()) return latest.status();
-  Result<Rows> categories = db.Query(kHomeCategoriesSql, {site});
-  if (!categories.ok()) return categories.status();
+  core::vntext::LocalTime today = core::vntext::ToLocal(std::time(nullptr));
+  char day[16];
+  std::snprintf(day, sizeof day, "%04d-%02d-%02d", today.year, today.month % 100, today.day % 100);
+  Result<Row> counters = db.QueryRow(kCountersSql, {day, site});
+  if (!counters.ok()) return counters.status();
 
   Dict layout("home");
   Dict* page = StartPage(layout, request, context, "Trang chủ", "portal/home.tpl");
   layout.SetValueAndShowSection("WELCOME", context.site.welcome, "WELCOME");
-
+  // The lead picture is the page's largest paint: load it first, not lazily.
   if (!featured->empty()) {
-    FillArticleCard(page->AddSectionDictionary("LEAD"), featured->front(), context);
+    Dict* lead = page->AddSectionDictionary("LEAD");
+    FillArticleCard(lead, featured->front(), context);
     for (size_t i = 1; i < featured->size(); ++i) {
       FillArticleCard(page->AddSectionDictionary("FEATURED"), (*featured)[i], context);
     }
+    if (featured->size() > 1) page->ShowSection("HAS_FEATURED");
   }
   FillCards(*page, "LATEST", *latest, context);
+  page->SetValue("ONLINE", counters->Str(2));
+  page->SetValue("TODAY", counters->Str(1));
+  page->SetValue("TOTAL", counters->Str(0));
 
-  // Category blocks: one statement for all of them.
-  if (!categories->empty()) {
-    size_t n = std::min(categories->size(), kMaxHomeCategories);
-    std::string sql;
-    std::vector<core::Param> params;
-    params.reserve(2 * n);
-    for (size_t i = 0; i < n; ++i) {
-      if (i) sql += " UNION ALL ";
-      sql += kCategoryBlockPart;
-      params.emplace_back((*categories)[i].Int(0));
-      params.emplace_back(kPerCategoryBlock);
+  // Announcements (thông báo) and category blocks: one statement for all of them.
+  std::vector<uint32_t> blocks, notices;
+  for (const SiteData::Category& c : (*data)->categories) {
+    if (c.is_notice) notices.push_back(c.id);
+    else if (c.on_home && blocks.size() < kMaxHomeCategories) blocks.push_back(c.id);
+  }
+  std::vector<uint32_t> all = blocks;
+  all.insert(all.end(), notices.begin(), notices.end());
+  Rows rows;
+  if (!all.empty()) {
+    Result<Rows> got = LatestOfCategories(db, all, kPerCategoryBlock + 2);
+    if (!got.ok()) return got.status();
+    rows = std::move(got).value();
+  }
+  for (const SiteData::Category& c : (*data)->categories) {
+    if (std::find(blocks.begin(), blocks.end(), c.id) == blocks.end()) continue;
+    Dict* block = nullptr;
+    int shown = 0;
+    for (const Row& row : rows) {
+      if (row.Str(7) != c.slug || shown == kPerCategoryBlock) continue;
+      if (!block) {
+        block = page->AddSectionDictionary("CATEGORY_BLOCK");
+        block->SetValue("BLOCK_NAME", c.name);
+        block->SetValue("BLOCK_URL", context.prefix + "/tin-tuc/" + c.slug);
+      }
+      FillArticleCard(block->AddSectionDictionary("BLOCK_ITEM"), row, context);
+      ++shown;
     }
-    Result<Rows> blocks = db.Query(sql, params);
-    if (!blocks.ok()) return blocks.status();
-    for (size_t i = 0; i < n; ++i) {
-      const Row& cat = (*categories)[i];
-      Dict* block = nullptr;
-      for (const Row& row : *blocks) {
-        if (row.Str(7) != cat.Str(1)) continue;
-        if (!block) {
-          block = page->AddSectionDictionary("CATEGORY_BLOCK");
-          block->SetValue("BLOCK_NAME", cat.Str(2));
-          block->SetValue("BLOCK_URL", context.prefix + "/tin-tuc/" + cat.Str(1));
-        }
-        FillArticleCard(block->AddSectionDictionary("BLOCK_ITEM"), row, context);
+  }
+  // Announcements: newest first across the notice categories.
+  std::vector<const Row*> notice_rows;
+  for (const Row& row : rows) {
+    for (const SiteData::Category& c : (*data)->categories) {
+      if (c.is_notice && row.Str(7) == c.slug) notice_rows.push_back(&row);
+    }
+  }
+  std::sort(notice_rows.begin(), notice_rows.end(), [](const Row* x, const Row* y) {
+    return x->Time(4) != y->Time(4) ? x->Time(4) > y->Time(4) : x->Int(0) > y->Int(0);
+  });
+  if (notice_rows.size() > 6) notice_rows.resize(6);
+  for (const Row* row : notice_rows) FillArticleCard(page->AddSectionDictionary("NOTICE"), *row, context);
+  if (!notice_rows.empty()) {
+    page->ShowSection("HAS_NOTICES");
+    for (const SiteData::Category& c : (*data)->categories) {
+      if (c.is_notice) {
+        page->SetValue("NOTICES_URL", context.prefix + "/tin-tuc/" + c.slug);
+        break;
       }
     }
+  }
+  // Links block: the site's links marked for the home page.
+  for (const SiteData::Link& link : (*data)->links) {
+    if (!link.on_home) continue;
+    Dict* item = page->AddSectionDictionary("LINK");
+    item->SetValue("LINK_TITLE", link.title);
+    item->SetValue("LINK_URL", link.url);
+    page->ShowSection("HAS_LINKS");
   }
   return RenderPage(layout);
 }
@@ -269,30 +333,31 @@ Result<Response> HandleCategory(const Request& request, Context& context) {
   return RenderPage(layout);
 }
 
-Result<Response> HandleArticle(const Request& request, Context& context) {
-  // "<id>-<slug>": the id decides; a wrong or missing slug redirects to the canonical URL.
-  const std::string& arg = request.path_args.at(0);
-  size_t dash = arg.find('-');
-  std::string_view id_text = std::string_view(arg).substr(0, dash);
-  uint32_t id = 0;
-  auto [end, ec] = std::from_chars(id_text.data(), id_text.data() + id_text.size(), id);
-  if (ec != std::errc() || end != id_text.data() + id_text.size() || id == 0 || id_text[0] == '0') {
-    return Status::NotFound();
-  }
+// The article named by "<id>-<slug>", or a redirect to its canonical URL (a wrong or
+// missing slug), or NotFound. `suffix` is what follows the article in the path
+// ("" or "/ban-in").
+struct ArticleLookup {
+  std::optional<Row> row;
+  std::optional<Response> redirect;
+};
+
+Result<ArticleLookup> LookUpArticle(const Request& request, Context& context, std::string_view suffix) {
+  uint32_t id = ParseLeadingId(request.path_args.at(0));
+  if (id == 0) return Status::NotFound();
   Result<Row> found = context.db.QueryRow(kArticleSql, {id, context.site.id});
   if (!found.ok()) return found.status();
-  const Row& a = *found;
-  std::string canonical = ArticlePath(context, a.Str(0), a.Str(1));
-  if (request.path != "/bai-viet/" + a.Str(0) + "-" + a.Str(1)) {
-    return Response::Redirect(canonical, 301);
+  ArticleLookup lookup;
+  std::string own = "/bai-viet/" + found->Str(0) + "-" + found->Str(1) + std::string(suffix);
+  if (request.path != own) {
+    lookup.redirect = Response::Redirect(context.prefix + own, 301);
+  } else {
+    lookup.row = std::move(found).value();
   }
-  Result<Rows> related = context.db.Query(kRelatedSql, {a.Int(15), id});
-  if (!related.ok()) return related.status();
-  Result<Rows> most_read = context.db.Query(kMostReadSql, {context.site.id});
-  if (!most_read.ok()) return most_read.status();
+  return lookup;
+}
 
-  Dict layout("article");
-  Dict* page = StartPage(layout, request, context, a.Str(2), "portal/article.tpl");
+// What the article page and its print view share.
+void FillArticle(Dict& layout, Dict* page, const Row& a, Context& context) {
   if (!a.Str(3).empty()) layout.SetValue("META_DESCRIPTION", a.Str(3));
   Dict* meta = layout.AddSectionDictionary("ARTICLE_META");
   meta->SetValue("DC_TITLE", a.Str(2));
@@ -301,6 +366,10 @@ Result<Response> HandleArticle(const Request& request, Context& context) {
   meta->SetValue("DC_DESCRIPTION", a.Str(3));
   meta->SetValue("DC_PUBLISHER", context.site.name);
   meta->SetValue("DC_IDENTIFIER", context.AbsoluteUrl("/bai-viet/" + a.Str(0) + "-" + a.Str(1)));
+  if (!a.IsNull(7)) {
+    meta->SetValueAndShowSection(
+        "OG_IMAGE", context.HostUrl(core::media::BestThumb(a.Str(7), a.Str(19), 1024)), "HAS_OG_IMAGE");
+  }
 
   page->SetValue("ID", a.Str(0));
   page->SetValue("TITLE", a.Str(2));
@@ -308,9 +377,12 @@ Result<Response> HandleArticle(const Request& request, Context& context) {
   page->SetValue("BODY", a.Str(4));  // sanitised on save; emitted as HTML
   page->SetValue("DATE", core::vntext::FormatDateTime(a.Time(5)));
   page->SetValue("DATE_ISO", core::vntext::FormatIso(a.Time(5)));
+  page->SetValue("URL", context.AbsoluteUrl("/bai-viet/" + a.Str(0) + "-" + a.Str(1)));
+  page->SetValue("PRINT_URL", context.prefix + "/bai-viet/" + a.Str(0) + "-" + a.Str(1) + "/ban-in");
   if (!a.IsNull(7)) {
     Dict* cover = page->AddSectionDictionary("COVER");
-    cover->SetValue("COVER_URL", a.Str(7));
+    cover->SetValue("COVER_URL", core::media::BestThumb(a.Str(7), a.Str(19), 1024));
+    cover->SetValue("COVER_SRCSET", core::media::Srcset(a.Str(7), a.Str(19)));
     cover->SetValue("COVER_ALT", a.Str(8));
   }
   if (!a.Str(9).empty()) page->SetValueAndShowSection("AUTHOR", a.Str(9), "HAS_AUTHOR");
@@ -331,48 +403,53 @@ Result<Response> HandleArticle(const Request& request, Context& context) {
   page->SetValue("CATEGORY_URL", context.prefix + "/tin-tuc/" + a.Str(16));
   page->SetValue("CATEGORY_NAME", a.Str(17));
   if (!a.IsNull(18)) page->SetValueAndShowSection("GENRE", a.Str(18), "HAS_GENRE");
-  page->SetValue("VIEW_PIXEL", context.prefix + "/luot-xem/" + a.Str(0));
+}
+
+Result<Response> HandleArticle(const Request& request, Context& context) {
+  Result<ArticleLookup> lookup = LookUpArticle(request, context, "");
+  if (!lookup.ok()) return lookup.status();
+  if (lookup->redirect) return *lookup->redirect;
+  const Row& a = *lookup->row;
+  Result<Rows> related = context.db.Query(kRelatedSql, {a.Int(15), a.Int(0)});
+  if (!related.ok()) return related.status();
+  Result<Rows> most_read = context.db.Query(kMostReadSql, {context.site.id});
+  if (!most_read.ok()) return most_read.status();
+  Result<Rows> gallery = context.db.Query(kGallerySql, {a.Int(0)});
+  if (!gallery.ok()) return gallery.status();
+
+  Dict layout("article");
+  Dict* page = StartPage(layout, request, context, a.Str(2), "portal/article.tpl");
+  FillArticle(layout, page, a, context);
+  // This page's pixel counts the article's view as well as the visit.
+  layout.SetValue("VISIT_PIXEL", context.prefix + "/luot-xem/" + a.Str(0));
+  if (IsYoutubeId(a.Str(20))) page->SetValueAndShowSection("YOUTUBE_ID", a.Str(20), "YOUTUBE");
+  if (!a.IsNull(21)) page->SetValueAndShowSection("VIDEO_URL", core::media::Url(a.Str(21)), "VIDEO");
+  for (const Row& photo : *gallery) {
+    Dict* item = page->AddSectionDictionary("PHOTO");
+    item->SetValue("THUMB_URL", core::media::BestThumb(photo.Str(0), photo.Str(1), 320));
+    item->SetValue("FULL_URL", core::media::BestThumb(photo.Str(0), photo.Str(1), 1024));
+    item->SetValue("CAPTION", photo.Str(2));
+  }
+  if (!gallery->empty()) page->ShowSection("HAS_GALLERY");
+  FillRating(page, a.Int(22), a.Int(23), request, context.prefix + "/danh-gia/" + a.Str(0));
   FillCards(*page, "RELATED", *related, context);
   FillCards(*page, "MOST_READ", *most_read, context);
   if (!related->empty()) page->ShowSection("HAS_RELATED");
   return RenderPage(layout);
 }
 
-Result<Response> HandleViewPixel(const Request& request, Context&) {
-  const std::string& arg = request.path_args.at(0);
-  uint32_t id = 0;
-  auto [end, ec] = std::from_chars(arg.data(), arg.data() + arg.size(), id);
-  if (ec != std::errc() || end != arg.data() + arg.size() || id == 0) return Status::NotFound();
-  CountView(id);
-  Response r;
-  r.content_type = "image/gif";
-  r.body.assign(reinterpret_cast<const char*>(kPixel), sizeof kPixel);
-  r.Header("Cache-Control", "no-store");
-  return r;
-}
-
-void CountView(uint32_t article_id) {
-  std::lock_guard<std::mutex> lock(g_views_mu);
-  // Bounded: a flood of made-up ids cannot grow memory without limit between flushes.
-  if (g_views.size() >= 100000 && !g_views.count(article_id)) return;
-  ++g_views[article_id];
-}
-
-void FlushViews(core::Db& db, const core::Config&) {
-  std::unordered_map<uint32_t, uint32_t> batch;
-  {
-    std::lock_guard<std::mutex> lock(g_views_mu);
-    batch.swap(g_views);
-  }
-  if (batch.empty()) return;
-  Result<std::unique_ptr<core::Transaction>> tx = core::Transaction::Begin(db);
-  if (!tx.ok()) return;
-  for (const auto& [id, count] : batch) {
-    // Only published articles count; unknown ids change nothing.
-    (void)db.Execute("UPDATE articles SET view_count = view_count + ? WHERE id = ? AND status = 'published'",
-                     {count, id});
-  }
-  (void)(*tx)->Commit();
+Result<Response> HandleArticlePrint(const Request& request, Context& context) {
+  Result<ArticleLookup> lookup = LookUpArticle(request, context, "/ban-in");
+  if (!lookup.ok()) return lookup.status();
+  if (lookup->redirect) return *lookup->redirect;
+  Dict layout("print");
+  Dict* page = StartPage(layout, request, context, lookup->row->Str(2), "portal/article_print.tpl");
+  FillArticle(layout, page, *lookup->row, context);
+  page->SetValue("PRINTED", core::vntext::FormatDateTime(std::time(nullptr)));
+  // A print view is not a second copy of the article for search engines.
+  layout.ShowSection("NOINDEX");
+  layout.SetValue("CANONICAL", context.AbsoluteUrl("/bai-viet/" + lookup->row->Str(0) + "-" + lookup->row->Str(1)));
+  return RenderPage(layout, "layout/print.tpl");
 }
 
 }  // namespace portal

@@ -20,6 +20,12 @@ constexpr char kPageSql[] =
 constexpr char kStaffSql[] =
     "SELECT full_name, position, department, phone, email, duties, is_leader FROM staff "
     "WHERE site_id = ? ORDER BY position_rank, given_name, full_name LIMIT 500";
+constexpr char kOrgUnitsSql[] =
+    "SELECT id, COALESCE(parent_id, 0), name, duties FROM org_units WHERE site_id = ? "
+    "ORDER BY sort_order, id LIMIT 200";
+constexpr char kOrgStaffSql[] =
+    "SELECT org_unit_id, full_name, position FROM staff WHERE site_id = ? AND org_unit_id IS NOT NULL "
+    "ORDER BY position_rank, given_name, full_name LIMIT 1000";
 constexpr char kLeadersSql[] =
     "SELECT full_name, position, department, phone, email, duties FROM staff "
     "WHERE site_id = ? AND is_leader = 1 ORDER BY position_rank, given_name, full_name LIMIT 50";
@@ -65,9 +71,7 @@ void FillPerson(Dict* item, const Row& row) {
   item->SetValue("DEPARTMENT", row.Str(2));
   // Phone numbers do not wrap inside their groups of digits.
   item->SetValueAndShowSection("PHONE", NoBreakSpaces(row.Str(3)), "PHONE");
-  std::string tel;
-  for (char c : row.Str(3)) if ((c >= '0' && c <= '9') || c == '+') tel += c;
-  item->SetValue("TEL", tel);
+  item->SetValue("TEL", TelDigits(row.Str(3)));
   item->SetValueAndShowSection("EMAIL", row.Str(4), "EMAIL");
   if (!row.Str(5).empty()) item->SetValueAndShowSection("DUTIES", row.Str(5), "HAS_DUTIES");
 }
@@ -115,6 +119,37 @@ Result<Response> HandleIntroPage(const Request& request, Context& context) {
     if (!leaders.ok()) return leaders.status();
     for (const Row& row : *leaders) FillPerson(page->AddSectionDictionary("LEADER"), row);
     if (!leaders->empty()) page->ShowSection("HAS_LEADERS");
+  }
+  // The organisation chart is drawn from data: units in a tree with their people.
+  if (slug == "co-cau-to-chuc") {
+    Result<Rows> units = context.db.Query(kOrgUnitsSql, {context.site.id});
+    if (!units.ok()) return units.status();
+    Result<Rows> people = context.db.Query(kOrgStaffSql, {context.site.id});
+    if (!people.ok()) return people.status();
+    std::function<void(Dict*, int64_t, int)> add = [&](Dict* parent, int64_t parent_id, int depth) {
+      if (depth > 8) return;  // a cycle in the data must not hang the page
+      for (const Row& u : *units) {
+        if (u.Int(1) != parent_id) continue;
+        Dict* unit = parent->AddSectionDictionary("UNIT");
+        unit->SetValue("NAME", u.Str(2));
+        if (!u.Str(3).empty()) unit->SetValueAndShowSection("DUTIES", u.Str(3), "HAS_DUTIES");
+        for (const Row& p : *people) {
+          if (p.Int(0) != u.Int(0)) continue;
+          Dict* person = unit->AddSectionDictionary("MEMBER");
+          person->SetValue("NAME", p.Str(1));
+          person->SetValue("POSITION", p.Str(2));
+        }
+        Dict* children = unit->AddIncludeDictionary("CHILDREN");
+        children->SetFilename("portal/org_units.tpl");
+        add(children, u.Int(0), depth + 1);
+      }
+    };
+    if (!units->empty()) {
+      Dict* chart = page->AddIncludeDictionary("ORG_CHART");
+      chart->SetFilename("portal/org_units.tpl");
+      add(chart, 0, 0);
+      page->ShowSection("HAS_ORG_CHART");
+    }
   }
   if (slug == "gioi-thieu-tieng-anh") page->SetValueAndShowSection("LANG", "en", "HAS_LANG");
   return RenderPage(layout);

@@ -4,7 +4,9 @@
 #define EDUPORTAL_PORTAL_PORTAL_H_
 
 #include <cstdint>
+#include <memory>
 #include <string>
+#include <vector>
 
 #include "core/db.h"
 #include "core/server.h"
@@ -21,11 +23,66 @@ Result<Response> HandleHome(const Request& request, Context& context);
 Result<Response> HandleNews(const Request& request, Context& context);
 Result<Response> HandleCategory(const Request& request, Context& context);
 Result<Response> HandleArticle(const Request& request, Context& context);
+Result<Response> HandleArticlePrint(const Request& request, Context& context);
+Result<Response> HandleRate(const Request& request, Context& context);
 Result<Response> HandleViewPixel(const Request& request, Context& context);
+Result<Response> HandleVisitPixel(const Request& request, Context& context);
 Result<Response> HandleIntroIndex(const Request& request, Context& context);
 Result<Response> HandleIntroPage(const Request& request, Context& context);
 Result<Response> HandleDirectory(const Request& request, Context& context);
 Result<Response> HandleUnits(const Request& request, Context& context);
+// Feeds (feeds.cc): RSS of the site and of a category, sitemap, robots.txt.
+Result<Response> HandleRss(const Request& request, Context& context);
+Result<Response> HandleCategoryRss(const Request& request, Context& context);
+Result<Response> HandleSitemap(const Request& request, Context& context);
+Result<Response> HandleSitemapPage(const Request& request, Context& context);
+Result<Response> HandleRobots(const Request& request, Context& context);
+Result<Response> HandleAlbums(const Request& request, Context& context);
+Result<Response> HandleAlbum(const Request& request, Context& context);
+Result<Response> HandleVideos(const Request& request, Context& context);
+Result<Response> HandleVideo(const Request& request, Context& context);
+Result<Response> HandleLinks(const Request& request, Context& context);
+Result<Response> HandleSiteMap(const Request& request, Context& context);
+
+// Weekly work schedule and plans (schedule.cc); contact and press (contact.cc).
+// ?tuan=2026-W47 picks the ISO week; plans filter by ?loai= and page by cursor.
+inline constexpr core::FieldSpec kScheduleFields[] = {{"tuan", core::IsoWeek{}, "Tuần"}};
+inline constexpr std::string_view kPlanKinds[] = {"nam", "thang", "chuong-trinh-thang"};
+inline constexpr core::FieldSpec kPlanListFields[] = {
+    {"loai", core::OneOf{kPlanKinds}, "Loại kế hoạch"},
+    {"sau", core::Cursor{}, "Trang"},
+    {"truoc", core::Cursor{}, "Trang"},
+};
+Result<Response> HandleSchedule(const Request& request, Context& context);
+Result<Response> HandlePlans(const Request& request, Context& context);
+Result<Response> HandlePlan(const Request& request, Context& context);
+Result<Response> HandleContact(const Request& request, Context& context);
+
+// What every page of a site shows and rarely changes, reloaded for all sites by the
+// module's tick (RefreshSiteData), so pages run no statement for it.
+struct SiteData {
+  struct Category {
+    uint32_t id;
+    std::string slug, name;
+    bool on_home, is_notice;
+  };
+  struct MenuItem {
+    uint32_t id, parent_id;  // parent 0: top level
+    std::string label, url;
+  };
+  struct Link {
+    std::string group, title, url, description;
+    bool on_home;
+  };
+  std::vector<Category> categories;  // top-level, in order
+  std::vector<MenuItem> menu;        // the site's own menu; empty: the default one
+  std::vector<Link> links;
+  bool has_english = false;
+};
+Result<std::shared_ptr<const SiteData>> GetSiteData(Context& context);
+void RefreshSiteData(core::Db& db);
+// The module's tick: counters out, site data in.
+void Tick(core::Db& db, const core::Config& config);
 
 // The shared layout of every portal page: site header, menu, footer.
 void FillLayout(Dict& layout, const Request& request, Context& context);
@@ -33,19 +90,31 @@ void FillLayout(Dict& layout, const Request& request, Context& context);
 // template `content`, included as {{>CONTENT}}. Values set afterwards override.
 Dict* StartPage(Dict& layout, const Request& request, Context& context, std::string_view title,
                 std::string_view content);
-// Renders a page begun with StartPage.
-Result<Response> RenderPage(const Dict& layout);
+// Renders a page begun with StartPage, in the shared layout or another one.
+Result<Response> RenderPage(const Dict& layout, const char* layout_template = "layout/page.tpl");
 
+// The 1–5 star rating of an article: its average, and the form (or the outcome of the
+// visitor's vote, from the "danh-gia" field after the redirect).
+void FillRating(Dict* page, int64_t sum, int64_t count, const Request& request, const std::string& action);
+
+// The id of a path argument "<id>" or "<id>-<slug>": digits without a leading zero;
+// 0 when malformed.
+uint32_t ParseLeadingId(std::string_view arg);
+// A YouTube video id: 11 characters of [A-Za-z0-9_-]; anything else is never embedded.
+bool IsYoutubeId(std::string_view id);
+
+// The digits (and '+') of a phone number, for tel: links.
+std::string TelDigits(std::string_view phone);
 // Spaces become no-break spaces ("0235 3822 111" stays on one line).
 std::string NoBreakSpaces(std::string_view text);
 
 // Fills one article card from a row of the card columns (see news.cc).
 void FillArticleCard(Dict* item, const core::Row& row, const Context& context);
 
-// View counts: counted in memory, flushed to the database in batches by Flush (the
-// module's tick), so a page view costs no database write.
+// View and visit counts: counted in memory, flushed to the database in batches by
+// FlushCounters (the module's tick), so a page view costs no database write.
 void CountView(uint32_t article_id);
-void FlushViews(core::Db& db, const core::Config& config);
+void FlushCounters(core::Db& db, const core::Config& config);
 
 }  // namespace portal
 

@@ -14,6 +14,8 @@
 #include "core/db.h"
 #include "core/password.h"
 #include "core/vntext.h"
+#include "portalctl/feeds.h"
+#include "portalctl/demo_media.h"
 
 namespace {
 
@@ -297,7 +299,11 @@ int Demo(Db& db, const core::Config& config, const Args& args) {
       Status s = db.ExecuteScript(*sql);
       if (!s.ok()) return Fail(Status::Internal(file.filename().string() + ": " + s.detail()));
     }
-    Status s = FillSlugs(db, "articles");
+    for (const char* table : {"articles", "albums", "videos"}) {
+      Status s = FillSlugs(db, table);
+      if (!s.ok()) return Fail(s);
+    }
+    Status s = portalctl::ImportDemoMedia(db, config);
     if (!s.ok()) return Fail(s);
     s = (*tx)->Commit();
     if (!s.ok()) return Fail(s);
@@ -318,6 +324,13 @@ int Demo(Db& db, const core::Config& config, const Args& args) {
                           kDemoPassword, {{"dau-moi", school.Str(0)}});
     if (!s.ok()) return Fail(s);
   }
+  // The board member approves the office's "Tin giáo dục" (or its first category).
+  Result<core::ExecResult> delegated = db.Execute(
+      "INSERT INTO category_delegations (user_id, category_id) "
+      "SELECT u.id, (SELECT c.id FROM categories c JOIN sites s ON s.id = c.site_id WHERE s.slug = ? "
+      "ORDER BY c.slug = 'tin-giao-duc' DESC, c.sort_order, c.id LIMIT 1) FROM users u WHERE u.username = 'uyvien'",
+      {office->Str(0)});
+  if (!delegated.ok()) return Fail(delegated.status());
   Result<core::Row> articles = db.QueryRow("SELECT COUNT(*) FROM articles");
   std::printf("demo: loaded %zu files, %lld sites, %lld articles, %zu accounts\n", files.size(),
               static_cast<long long>(schools->size() + 1),
@@ -350,6 +363,12 @@ constexpr Command kCommands[] = {
     {"user add", UserAdd, "thêm tài khoản (--username, --name, --role vai-tro@don-vi)"},
     {"demo", Demo, "nạp dữ liệu trình diễn vào cơ sở dữ liệu trống (--if-empty: bỏ qua nếu đã có)"},
     {"accounts", Accounts, "liệt kê tài khoản và vai trò"},
+    {"feeds",
+     [](Db& db, const core::Config& config, const Args& args) {
+       return portalctl::Feeds(db, config, args.words, args.options);
+     },
+     "tin từ nguồn RSS/Atom cấp trên: feeds add --site --url --category [--publish] | "
+     "feeds list | feeds fetch [--id]"},
 };
 
 void Usage() {

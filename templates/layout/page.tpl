@@ -10,6 +10,9 @@
 <meta property="og:title" content="{{PAGE_TITLE}}">
 <meta property="og:url" content="{{CANONICAL}}">
 <meta property="og:locale" content="vi_VN">
+<meta name="twitter:card" content="summary">
+<meta name="twitter:title" content="{{PAGE_TITLE}}">
+<link rel="alternate" type="application/rss+xml" title="{{SITE_NAME}}" href="{{PREFIX}}/rss.xml">
 {{#ARTICLE_META}}<meta property="og:type" content="article">
 <meta name="DC.title" content="{{DC_TITLE}}">
 <meta name="DC.creator" content="{{DC_CREATOR}}">
@@ -18,17 +21,18 @@
 <meta name="DC.publisher" content="{{DC_PUBLISHER}}">
 <meta name="DC.identifier" content="{{DC_IDENTIFIER}}">
 <meta name="DC.language" content="vi">
-{{/ARTICLE_META}}<meta name="theme-color" content="#0b4a85">
+{{#HAS_OG_IMAGE}}<meta property="og:image" content="{{OG_IMAGE}}">{{/HAS_OG_IMAGE}}
+{{/ARTICLE_META}}{{#NOINDEX}}<meta name="robots" content="noindex">{{/NOINDEX}}<meta name="theme-color" content="#0b4a85">
 <link rel="icon" href="/static/img/favicon.svg" type="image/svg+xml">
 <link rel="stylesheet" href="/static/css/portal.css">
 </head>
-<body>
+<body class="theme-{{THEME}}">
 <a class="skip-link" href="#noi-dung">Bỏ qua điều hướng, đến nội dung chính</a>
 <header class="site-header">
-<div class="topbar">
+  <div class="topbar">
     <div class="wrap topbar-inner">
       <span class="date-line">{{DATE_LINE}}</span>
-      {{#SITE_HOTLINE}}<span class="hotline">Đường dây nóng: <a href="tel:{{SITE_HOTLINE_TEL}}">{{SITE_HOTLINE}}</a></span>{{/SITE_HOTLINE}}
+      <span class="topbar-links">{{#SITE_HOTLINE}}<span class="hotline">Đường dây nóng: <a href="tel:{{SITE_HOTLINE_TEL}}">{{SITE_HOTLINE}}</a></span>{{/SITE_HOTLINE}}<a href="{{PREFIX}}/so-do-trang" accesskey="3">Sơ đồ trang</a>{{#HAS_ENGLISH}}<a href="{{PREFIX}}/gioi-thieu/gioi-thieu-tieng-anh" lang="en" hreflang="en">English</a>{{/HAS_ENGLISH}}</span>
     </div>
   </div>
   <div class="wrap header-inner">
@@ -40,16 +44,13 @@
       </span>
     </a>
   </div>
+  {{#BANNER}}<div class="banner"><img src="{{BANNER_URL}}" alt="{{BANNER_ALT}}" width="1200" height="200"></div>{{/BANNER}}
 </header>
 <nav class="main-nav" aria-label="Menu chính">
   <div class="wrap">
-      <ul class="nav-list">
-        <li><a href="{{PREFIX}}/"{{#CUR_HOME}} aria-current="page"{{/CUR_HOME}}>Trang chủ</a></li>
-        <li><a href="{{PREFIX}}/gioi-thieu"{{#CUR_INTRO}} aria-current="page"{{/CUR_INTRO}}>Giới thiệu</a></li>
-        <li><a href="{{PREFIX}}/tin-tuc"{{#CUR_NEWS}} aria-current="page"{{/CUR_NEWS}}>Tin tức</a></li>
-        <li><a href="{{PREFIX}}/danh-ba"{{#CUR_DIRECTORY}} aria-current="page"{{/CUR_DIRECTORY}}>Danh bạ</a></li>
-        {{#HAS_UNITS}}<li><a href="{{PREFIX}}/don-vi"{{#CUR_UNITS}} aria-current="page"{{/CUR_UNITS}}>Đơn vị trực thuộc</a></li>{{/HAS_UNITS}}
-      </ul>
+    <ul class="nav-list">
+      {{#MENU_ITEM}}<li><a href="{{URL}}"{{#CURRENT}} aria-current="page"{{/CURRENT}}>{{LABEL}}</a></li>{{/MENU_ITEM}}
+    </ul>
   </div>
 </nav>
 {{#HAS_MENU}}<nav class="subnav-wrap" aria-label="Chuyên mục tin">
@@ -69,14 +70,18 @@
       {{#SITE_PHONE}}<p>Điện thoại: {{SITE_PHONE}}</p>{{/SITE_PHONE}}
       {{#SITE_EMAIL}}<p>Thư điện tử: <a href="mailto:{{SITE_EMAIL}}">{{SITE_EMAIL}}</a></p>{{/SITE_EMAIL}}
     </div>
-    <div class="footer-links">
-      <p><a href="{{PREFIX}}/gioi-thieu">Giới thiệu</a></p>
-      <p><a href="{{PREFIX}}/danh-ba">Danh bạ</a></p>
-      {{#HAS_UNITS}}<p><a href="{{PREFIX}}/don-vi">Đơn vị trực thuộc</a></p>{{/HAS_UNITS}}
-      {{#PARENT}}<p><a href="{{PARENT_URL}}">{{PARENT_NAME}}</a></p>{{/PARENT}}
-    </div>
+    <ul class="footer-links">
+      <li><a href="{{PREFIX}}/gioi-thieu">Giới thiệu</a></li>
+      <li><a href="{{PREFIX}}/danh-ba">Danh bạ</a></li>
+      <li><a href="{{PREFIX}}/lien-he">Liên hệ</a></li>
+      <li><a href="{{PREFIX}}/so-do-trang">Sơ đồ trang</a></li>
+      {{#HAS_UNITS}}<li><a href="{{PREFIX}}/don-vi">Đơn vị trực thuộc</a></li>{{/HAS_UNITS}}
+      {{#PARENT}}<li><a href="{{PARENT_URL}}">{{PARENT_NAME}}</a></li>{{/PARENT}}
+      <li><a href="{{PREFIX}}/rss.xml">RSS</a></li>
+    </ul>
   </div>
   <p class="wrap footer-note">Ghi rõ nguồn “{{SITE_SHORT_NAME}}” khi phát hành lại thông tin từ cổng thông tin này.</p>
 </footer>
+<img class="view-pixel" src="{{VISIT_PIXEL}}" alt="" width="1" height="1">
 </body>
 </html>

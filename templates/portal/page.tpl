@@ -5,6 +5,10 @@
 <article class="article"{{#HAS_LANG}} lang="{{LANG}}"{{/HAS_LANG}}>
   <h1 class="article-title">{{TITLE}}</h1>
   <div class="article-body">{{BODY:none}}</div>
+  {{#HAS_ORG_CHART}}<section class="org-chart" aria-labelledby="so-do-to-chuc">
+    <h2 id="so-do-to-chuc" class="section-title">Sơ đồ tổ chức</h2>
+    {{>ORG_CHART}}
+  </section>{{/HAS_ORG_CHART}}
   {{#HAS_LEADERS}}<ul class="people">
     {{#LEADER}}<li class="person">
       <h2 class="person-name">{{NAME}}</h2>

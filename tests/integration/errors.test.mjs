@@ -43,7 +43,7 @@ before(() => {
   }
   sql(`INSERT INTO eduportal_broken.sites (slug, level_code, name, short_name)
        VALUES ('phong-hong', 'phong', 'Phòng Giáo dục và Đào tạo thử lỗi', 'Phòng GD&ĐT thử lỗi')`);
-  sql(`DROP TABLE eduportal_broken.articles`);
+  sql(`SET FOREIGN_KEY_CHECKS = 0; DROP TABLE eduportal_broken.articles`);
 });
 
 after(() => {

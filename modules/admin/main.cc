@@ -1,0 +1,160 @@
+// admin.fcgi: the route table of the staff area and its layout.
+#include "admin/admin.h"
+#include "core/fields.h"
+#include "core/vntext.h"
+
+namespace admin {
+namespace {
+
+using core::Access;
+using core::FieldSpec;
+using core::Method;
+using core::Route;
+
+constexpr FieldSpec kSignInFields[] = {
+    {"ten_dang_nhap", core::Text{1, 64}, "Tên đăng nhập", true},
+    {"mat_khau", core::Text{1, 200}, "Mật khẩu", true},
+    {"tiep", core::Text{0, 500}, "Trang tiếp theo"},
+};
+constexpr FieldSpec kNextFields[] = {
+    {"tiep", core::Text{0, 500}, "Trang tiếp theo"},
+};
+constexpr FieldSpec kTotpFields[] = {
+    {"ma", core::Text{0, 16}, "Mã xác thực"},
+    {"ma_du_phong", core::Text{0, 32}, "Mã dự phòng"},
+    {"tiep", core::Text{0, 500}, "Trang tiếp theo"},
+};
+constexpr FieldSpec kPasswordFields[] = {
+    {"mat_khau_cu", core::Text{1, 200}, "Mật khẩu hiện tại", true},
+    {"mat_khau_moi", core::Text{10, 200}, "Mật khẩu mới", true},
+    {"nhap_lai", core::Text{1, 200}, "Nhập lại mật khẩu mới", true},
+};
+constexpr std::string_view kStatusFilter[] = {"draft", "submitted", "forwarded", "returned", "published", "taken_down", "cua-toi", "cho-toi"};
+constexpr FieldSpec kListFields[] = {
+    {"trang-thai", core::OneOf{kStatusFilter}, "Trạng thái"},
+    {"sau", core::Uint{1, 4294967295u}, "Trang"},
+};
+constexpr std::string_view kActions[] = {"save", "submit", "forward", "approve", "return", "take_down", "restore"};
+constexpr std::string_view kReasons[] = {"a", "b", "c", "d", "e", "g"};
+constexpr std::string_view kYes[] = {"1"};
+constexpr FieldSpec kArticleFields[] = {
+    {"tieu_de", core::Text{5, 500}, "Tiêu đề", true},
+    {"chuyen_muc", core::Uint{1, 4294967295u}, "Chuyên mục", true},
+    {"the_loai", core::Slug{32}, "Thể loại"},
+    {"tom_tat", core::Text{0, 2000}, "Tóm tắt"},
+    {"noi_dung", core::Text{1, 500000}, "Nội dung", true},
+    {"tac_gia", core::Text{0, 255}, "Tác giả"},
+    {"nguon", core::Text{0, 255}, "Nguồn"},
+    {"nguon_tac_gia", core::Text{0, 255}, "Tác giả bài gốc"},
+    {"nguon_url", core::Text{0, 1000}, "Địa chỉ bài gốc"},
+    {"ngoai_ke_hoach", core::OneOf{kYes}, "Ngoài kế hoạch"},
+    {"quang_cao", core::OneOf{kYes}, "Thông tin quảng cáo"},
+    {"noi_bat", core::OneOf{kYes}, "Tin nổi bật"},
+    {"dang_luc", core::Text{0, 16}, "Thời điểm đăng"},
+    {"thao_tac", core::OneOf{kActions}, "Thao tác", true},
+    {"ly_do", core::OneOf{kReasons}, "Lý do"},
+    {"ghi_chu", core::Text{0, 2000}, "Ghi chú"},
+};
+constexpr FieldSpec kHistoryFields[] = {
+    {"tu", core::Uint{1, 1ull << 60}, "Phiên bản"},
+    {"den", core::Uint{1, 1ull << 60}, "Phiên bản"},
+};
+constexpr FieldSpec kAuditFields[] = {
+    {"thao-tac", core::Text{0, 64}, "Thao tác"},
+    {"nguoi-dung", core::Text{0, 64}, "Người dùng"},
+    {"truoc", core::Uint{1, 1ull << 62}, "Trang"},
+};
+
+constexpr Route kRoutes[] = {
+    {Method::kGet, "/admin/dang-nhap", HandleSignInForm, kNextFields, Access::kGuest},
+    {Method::kPost, "/admin/dang-nhap", HandleSignIn, kSignInFields, Access::kGuest},
+    {Method::kGet, "/admin/xac-thuc", HandleTotpForm, kNextFields, Access::kPending},
+    {Method::kPost, "/admin/xac-thuc", HandleTotpVerify, kTotpFields, Access::kPending},
+    {Method::kGet, "/admin/bao-mat", HandleSecurity, {}, Access::kStaff},
+    {Method::kPost, "/admin/bao-mat", HandleSecurityConfirm, kTotpFields, Access::kStaff},
+    {Method::kPost, "/admin/dang-xuat", HandleSignOut, {}, Access::kStaff},
+    {Method::kPost, "/admin/dang-xuat-tat-ca", HandleSignOutEverywhere, {}, Access::kStaff},
+    {Method::kGet, "/admin/mat-khau", HandlePasswordForm, {}, Access::kStaff},
+    {Method::kPost, "/admin/mat-khau", HandlePasswordChange, kPasswordFields, Access::kStaff},
+    {Method::kGet, "/admin", HandleDashboard, {}, Access::kStaff},
+    {Method::kGet, "/admin/", HandleDashboard, {}, Access::kStaff},
+    {Method::kGet, "/admin/bai-viet", HandleArticles, kListFields, Access::kStaff},
+    {Method::kGet, "/admin/bai-viet/moi", HandleArticleNew, {}, Access::kStaff},
+    {Method::kPost, "/admin/bai-viet/moi", HandleArticleCreate, kArticleFields, Access::kStaff},
+    {Method::kGet, "/admin/bai-viet/:id", HandleArticleEdit, {}, Access::kStaff},
+    {Method::kPost, "/admin/bai-viet/:id", HandleArticleUpdate, kArticleFields, Access::kStaff},
+    {Method::kGet, "/admin/bai-viet/:id/lich-su", HandleArticleHistory, kHistoryFields, Access::kStaff},
+    {Method::kGet, "/admin/nhat-ky", HandleAuditLog, kAuditFields, Access::kStaff},
+};
+
+}  // namespace
+
+std::string AdminBase(const Context& context) { return context.prefix + "/admin"; }
+
+void FillLayout(Dict& layout, const Request& request, Context& context) {
+  layout.SetTemplateGlobalValue("ADMIN", AdminBase(context));
+  layout.SetTemplateGlobalValue("PREFIX", context.prefix);
+  layout.SetTemplateGlobalValue("SITE_NAME", context.site.name);
+  layout.SetTemplateGlobalValue("SITE_SHORT_NAME", context.site.short_name);
+  layout.SetValue("DATE_LINE", core::vntext::DateLine(std::time(nullptr)));
+  if (context.user && !context.user->pending_totp) {
+    Dict* account = layout.AddSectionDictionary("ACCOUNT");
+    account->SetValue("USER_NAME", context.user->full_name);
+    account->SetValue("USERNAME", context.user->username);
+    layout.SetTemplateGlobalValue("CSRF", context.user->csrf_token);
+    if (context.user->Has(context.site.id, "quan-tri") || context.user->Has(context.site.id, "truong-ban")) {
+      layout.ShowSection("CAN_AUDIT");
+    }
+  }
+  std::string_view path = request.path;
+  auto current = [&](std::string_view p) { return path == p || (p.size() > 6 && path.rfind(p, 0) == 0); };
+  if (current("/admin/bai-viet")) layout.ShowSection("CUR_ARTICLES");
+  else if (current("/admin/nhat-ky")) layout.ShowSection("CUR_AUDIT");
+  else if (current("/admin/mat-khau")) layout.ShowSection("CUR_PASSWORD");
+  else if (current("/admin/bao-mat")) layout.ShowSection("CUR_SECURITY");
+  else if (path == "/admin" || path == "/admin/") layout.ShowSection("CUR_HOME");
+}
+
+Dict* StartPage(Dict& layout, const Request& request, Context& context, std::string_view title,
+                std::string_view content) {
+  FillLayout(layout, request, context);
+  layout.SetValue("PAGE_TITLE", std::string(title));
+  return core::SetContent(layout, content);
+}
+
+Result<Response> RenderPage(const Dict& layout) {
+  Result<std::string> html = core::Render("layout/admin.tpl", layout);
+  if (!html.ok()) return html.status();
+  Response r = Response::Html(std::move(html).value());
+  r.Header("Cache-Control", "no-store");
+  return r;
+}
+
+Result<core::workflow::Actor> ActorOf(Context& context) {
+  core::workflow::Actor actor;
+  if (!context.user) return actor;
+  actor.user_id = context.user->user_id;
+  actor.posting_revoked = context.user->posting_revoked;
+  for (const core::SiteRole& r : context.user->roles) {
+    if (r.site_id == context.site.id) actor.roles.insert(r.role);
+  }
+  Result<core::Rows> delegated = context.db.Query(
+      "SELECT d.category_id FROM category_delegations d JOIN categories c ON c.id = d.category_id "
+      "WHERE d.user_id = ? AND c.site_id = ?", {context.user->user_id, context.site.id});
+  if (!delegated.ok()) return delegated.status();
+  for (const core::Row& r : *delegated) actor.delegated_categories.insert(static_cast<uint32_t>(r.Int(0)));
+  return actor;
+}
+
+}  // namespace admin
+
+int main(int argc, char** argv) {
+  core::Module module;
+  module.name = "admin";
+  module.routes = admin::kRoutes;
+  module.fill_layout = admin::FillLayout;
+  module.layout_template = "layout/admin.tpl";
+  module.uses_sessions = true;
+  module.max_body = 4 << 20;
+  return core::RunModule(module, argc, argv);
+}

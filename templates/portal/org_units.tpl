@@ -1,0 +1,1 @@
+{{%AUTOESCAPE context="HTML"}}<ul class="org-level">{{#UNIT}}<li class="org-unit"><div class="org-box"><p class="org-name">{{NAME}}</p>{{#MEMBER}}<p class="org-member"><span class="org-position">{{POSITION}}:</span> {{NAME}}</p>{{/MEMBER}}{{#HAS_DUTIES}}<p class="org-duties">{{DUTIES}}</p>{{/HAS_DUTIES}}</div>{{>CHILDREN}}</li>{{/UNIT}}</ul>
