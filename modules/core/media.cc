@@ -40,6 +40,17 @@ Result<std::string> NewPath(std::string_view extension) {
   return std::string(folder) + "/" + *random + "." + std::string(extension);
 }
 
+// Copies `source` to <uploads_dir>/<path>, making its folders; returns the new file.
+Result<fs::path> CopyInto(const std::string& uploads_dir, const std::string& path, const std::string& source) {
+  std::error_code ec;
+  fs::path dest = fs::path(uploads_dir) / path;
+  fs::create_directories(dest.parent_path(), ec);
+  if (ec) return Status::Internal("mkdir " + dest.parent_path().string() + ": " + ec.message());
+  fs::copy_file(source, dest, fs::copy_options::overwrite_existing, ec);
+  if (ec) return Status::Internal("copy to " + dest.string() + ": " + ec.message());
+  return dest;
+}
+
 std::string_view Stem(std::string_view path) {
   size_t dot = path.rfind('.');
   size_t slash = path.rfind('/');
@@ -92,12 +103,10 @@ Result<Stored> StoreImage(Db& db, const std::string& uploads_dir, uint32_t site_
   stored.width = info->width;
   stored.height = info->height;
 
+  Result<fs::path> copied = CopyInto(uploads_dir, stored.path, source);
+  if (!copied.ok()) return copied.status();
+  fs::path dest = *copied;
   std::error_code ec;
-  fs::path dest = fs::path(uploads_dir) / stored.path;
-  fs::create_directories(dest.parent_path(), ec);
-  if (ec) return Status::Internal("mkdir " + dest.parent_path().string() + ": " + ec.message());
-  fs::copy_file(source, dest, fs::copy_options::overwrite_existing, ec);
-  if (ec) return Status::Internal("copy to " + dest.string() + ": " + ec.message());
   std::string base = (fs::path(uploads_dir) / std::string(Stem(stored.path))).string();
   auto remove_all = [&] {
     fs::remove(dest, ec);
@@ -134,12 +143,10 @@ Result<Stored> StoreFile(Db& db, const std::string& uploads_dir, uint32_t site_i
   if (!path.ok()) return path.status();
   Stored stored;
   stored.path = *path;
+  Result<fs::path> copied = CopyInto(uploads_dir, stored.path, source);
+  if (!copied.ok()) return copied.status();
+  fs::path dest = *copied;
   std::error_code ec;
-  fs::path dest = fs::path(uploads_dir) / stored.path;
-  fs::create_directories(dest.parent_path(), ec);
-  if (ec) return Status::Internal("mkdir " + dest.parent_path().string() + ": " + ec.message());
-  fs::copy_file(source, dest, fs::copy_options::overwrite_existing, ec);
-  if (ec) return Status::Internal("copy to " + dest.string() + ": " + ec.message());
   Result<ExecResult> row = db.Execute(
       "INSERT INTO media (site_id, kind, path, original_name, mime_type, size_bytes, sha256) "
       "VALUES (?, ?, ?, ?, ?, ?, ?)",
