@@ -298,7 +298,8 @@ Result<Response> Apply(const Request& request, Context& context, const Loaded* l
       return ShowEditor(request, context, loaded, typed, "Vui lòng kiểm tra lại các ô được đánh dấu.", 422);
     }
     body = core::html::Sanitize(typed.body);
-    if (core::html::ToText(body).empty()) {
+    // A body of pictures only (ảnh hoạt động) has no text but is not empty.
+    if (core::html::ToText(body).empty() && body.find("<img ") == std::string::npos) {
       return ShowEditor(request, context, loaded, typed, "Nội dung bài viết không được để trống.", 422);
     }
     Result<Row> category = context.db.QueryRow("SELECT id FROM categories WHERE id = ? AND site_id = ?",

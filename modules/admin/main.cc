@@ -108,7 +108,8 @@ void FillLayout(Dict& layout, const Request& request, Context& context) {
   }
   std::string_view path = request.path;
   auto current = [&](std::string_view p) { return path == p || (p.size() > 6 && path.rfind(p, 0) == 0); };
-  if (current("/admin/bai-viet")) layout.ShowSection("CUR_ARTICLES");
+  if (path == "/admin/bai-viet/moi") layout.ShowSection("CUR_NEW");
+  else if (current("/admin/bai-viet")) layout.ShowSection("CUR_ARTICLES");
   else if (current("/admin/nhat-ky")) layout.ShowSection("CUR_AUDIT");
   else if (current("/admin/mat-khau")) layout.ShowSection("CUR_PASSWORD");
   else if (current("/admin/bao-mat")) layout.ShowSection("CUR_SECURITY");

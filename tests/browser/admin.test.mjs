@@ -16,13 +16,18 @@ import { BASE, ROOT, launchBrowser, newContext, runAxe, visit } from './lib.mjs'
 
 const PASSWORD = 'eduportal-demo';
 const SHOTS = path.join(ROOT, 'var/screenshots/admin');
-const WORD_PASTE = fs.readFileSync(path.join(ROOT, 'tests/unit/fixtures/sanitize/word-paste.html'), 'utf8');
+const FIXTURES = path.join(ROOT, 'tests/unit/fixtures/sanitize');
+const WORD_PASTE = fs.readFileSync(path.join(FIXTURES, 'word-paste.html'), 'utf8');
+const LIBREOFFICE_PASTE = fs.readFileSync(path.join(FIXTURES, 'libreoffice-paste.html'), 'utf8');
 const stamp = () => `${Date.now() % 100000000}`;
 
 let browser;
 const people = new Map();  // username → signed-in Person, shared by the journeys
 before(async () => { browser = await launchBrowser(); });
-after(async () => { await browser?.close(); });
+after(async () => {
+  for (const p of people.values()) await p.context.close();
+  await browser?.close();
+});
 
 // One member of staff with their own browser context under the real CSP. Console errors,
 // page errors and CSP violations pile up in `problems`; each journey ends by checking them.
@@ -67,8 +72,6 @@ async function staff(username) {
   }
   return people.get(username);
 }
-
-after(async () => { for (const p of people.values()) await p.context.close(); });
 
 // Clicks a button or link that loads a new page, and waits until that page has loaded.
 async function submit(page, locator) {
@@ -233,34 +236,52 @@ test('sign-in throttling: after five wrong passwords the form asks to wait, in V
   }
 });
 
-test('paste from Word: headings, lists and the table survive; the stored body has no Word markup', { timeout: 60000 }, async () => {
-  const title = `Kế hoạch Hội khỏe Phù Đổng dán từ Word ${stamp()}`;
+// Pastes HTML as the clipboard of a word processor would hand it to the focused editor.
+async function paste(page, html, text) {
+  await page.evaluate(([h, t]) => {
+    const data = new DataTransfer();
+    data.setData('text/html', h);
+    data.setData('text/plain', t);
+    document.activeElement.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  }, [html, text]);
+}
+
+// The stored body, with the newlines the mariadb client escapes as "\n" made real again.
+function storedBody(id) {
+  return sqlValue(`SELECT body FROM articles WHERE id = ${Number(id)}`).replace(/\\n/g, '\n');
+}
+
+test('paste from Word (and LibreOffice): headings, lists and tables survive; no Word markup is stored', { timeout: 60000 }, async () => {
   const writer = await staff('congtacvien');
   const { page } = writer;
-  await startArticle(page, { title });
-  await page.evaluate((html) => {
-    const data = new DataTransfer();
-    data.setData('text/html', html);
-    data.setData('text/plain', 'KẾ HOẠCH');
-    document.activeElement.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-  }, WORD_PASTE);
-  const shown = await editorOf(page).innerText();
-  assert.match(shown, /KẾ HOẠCH/);
+  await startArticle(page, { title: `Kế hoạch Hội khỏe Phù Đổng dán từ Word ${stamp()}` });
+  await paste(page, WORD_PASTE, 'KẾ HOẠCH');
   assert.equal(await editorOf(page).locator('h2', { hasText: 'KẾ HOẠCH' }).count(), 1, 'the heading is a heading in the editor');
+  assert.equal(await editorOf(page).locator('li').count(), 6, 'the Word paragraph lists are lists in the editor');
   await shot(page, 1280, 'editor-word-paste');
   const id = await press(page, 'Lưu nháp');
   assert.equal(statusOf(id), 'draft');
-  const body = sqlValue(`SELECT body FROM articles WHERE id = ${id}`).replace(/\\n/g, '\n');
+  const body = storedBody(id);
   assert.match(body, /<h2>KẾ HOẠCH<\/h2>/);
+  assert.match(body, /<strong>I\. MỤC ĐÍCH, YÊU CẦU<\/strong>/);
   assert.match(body, /<ol>\s*<li>Đẩy mạnh phong trào rèn luyện thân thể/);
   assert.match(body, /<li>Tuyển chọn vận động viên có thành tích cao tham gia <em>Hội khỏe Phù Đổng cấp tỉnh<\/em>/);
-  assert.match(body, /<ul>\s*<li>Học sinh tiểu học: điền kinh, bơi lội, cờ vua;/);
-  assert.match(body, /<table>[\s\S]*Sân vận động huyện[\s\S]*<\/table>/);
-  assert.match(body, /<strong>I\. MỤC ĐÍCH, YÊU CẦU<\/strong>/);
+  assert.match(body, /<ul>\s*<li>Học sinh tiểu học: điền kinh, bơi lội, cờ vua;\s*<ul>\s*<li>Điền kinh: chạy 60m, nhảy xa;/);
+  assert.match(body, /<table>[\s\S]*<td>Sân vận động huyện<\/td>[\s\S]*<\/table>/);
+  assert.match(body, /kế hoạch này\. Deadline: 28\/02\/2025\./);
   assert.doesNotMatch(body, /mso|class=|style=|data-|<o:p|&nbsp;|\u00a0/i, 'no Word markup, no no-break spaces');
   // What was stored is what the editor shows when the article is opened again.
   await page.reload();
   assert.equal(await editorOf(page).locator('h2', { hasText: 'KẾ HOẠCH' }).count(), 1);
+
+  await startArticle(page, { title: `Thông báo tuyển sinh dán từ LibreOffice ${stamp()}` });
+  await paste(page, LIBREOFFICE_PASTE, 'THÔNG BÁO');
+  const lo = storedBody(await press(page, 'Lưu nháp'));
+  assert.match(lo, /<h2>THÔNG BÁO<\/h2>/);
+  assert.match(lo, /<ol>\s*<li>Lớp 1: từ ngày <strong>01\/7\/2025<\/strong>/);
+  assert.match(lo, /<u>25\/7\/2025<\/u>/);
+  assert.match(lo, /<table>[\s\S]*<td>Trường Tiểu học Nguyễn Trãi<\/td>[\s\S]*<\/table>/);
+  assert.doesNotMatch(lo, /class=|style=|data-|<font/i);
   writer.assertClean();
 });
 
@@ -290,6 +311,10 @@ test('the editor from the keyboard alone: toolbar by Alt+F10 and arrows, Ctrl+K 
   await page.keyboard.press('End');
   await page.keyboard.press('Tab');
   assert.equal(await focused(), 'tac_gia', 'Tab leaves the editor (no keyboard trap)');
+  const described = await editorOf(page).evaluate((el) => el.getAttribute('aria-describedby').split(' ')
+    .map((id) => document.getElementById(id).textContent).join(' '));
+  assert.match(described, /dán văn bản từ Word/);
+  assert.match(described, /Alt\+F10 đến thanh công cụ/);
   await press(page, 'Lưu nháp');
   const body = sqlValue(`SELECT body FROM articles WHERE title = '${title}'`);
   assert.match(body, /<h2>Mục đích<\/h2>/);

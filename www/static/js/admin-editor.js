@@ -148,6 +148,7 @@
     const id = textarea.id || `rich-text-${++counter}`;
     const label = textarea.id ? document.querySelector(`label[for="${CSS.escape(textarea.id)}"]`) : null;
     if (label && !label.id) label.id = `${id}-nhan`;
+    const hint = [...textarea.parentElement.children].find((el) => el.classList.contains('hint'));
 
     // The editor, after the textarea: toolbar, link form, writing area, keyboard hint.
     const box = create('div', { class: 'rte' });
@@ -193,7 +194,6 @@
     root.setAttribute('role', 'textbox');
     root.setAttribute('aria-multiline', 'true');
     if (label) root.setAttribute('aria-labelledby', label.id);
-    const hint = textarea.parentElement.querySelector('.hint:not(.rte-keys)');
     if (hint) {
       if (!hint.id) hint.id = `${id}-goi-y`;
       root.setAttribute('aria-describedby', `${hint.id} ${keys.id}`);
@@ -296,7 +296,7 @@
       root.append(inputLabel, input, help, error, actions);
 
       let range = null;  // the text the link goes on
-      let link = null;   // [index, length] of the link under the cursor, if any
+      let link = null;   // [index, length, href] of the link being edited, if any
 
       function linkAt(index) {
         const [blot, offset] = quill.scroll.descendant(LinkBlot, index);
@@ -311,9 +311,10 @@
       function open() {
         if (!quill.isEnabled()) return;
         range = quill.getSelection(true);
-        const found = linkAt(range.length ? range.index : Math.max(range.index - 1, 0))
-          || (range.length ? null : linkAt(range.index));
-        link = found && (range.length === 0 || (found[0] <= range.index && range.index + range.length <= found[0] + found[1])) ? found : null;
+        // The link around the cursor (also just before it, at a link's end), or the one
+        // the whole selection is inside.
+        const found = range.length ? linkAt(range.index) : linkAt(range.index) || linkAt(Math.max(range.index - 1, 0));
+        link = found && found[0] <= range.index && range.index + range.length <= found[0] + found[1] ? found : null;
         input.value = link ? link[2] : '';
         unlink.hidden = !link;
         error.textContent = '';
