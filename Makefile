@@ -5,7 +5,7 @@ SHELL := /bin/bash
 
 CXX      ?= g++
 BUILD    ?= build
-PKGS     := icu-uc icu-i18n libmariadb libctemplate libxml-2.0 libcurl vips-cpp libqrencode
+PKGS     := icu-uc icu-i18n libmariadb libctemplate libxml-2.0 libcurl vips-cpp libqrencode xapian-core
 CXXFLAGS ?= -O2 -g
 CXXFLAGS += -std=c++20 -Wall -Wextra -Werror -MMD -MP -Imodules -pthread
 CPPFLAGS += $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
@@ -16,12 +16,13 @@ CORE_SRC   := $(wildcard modules/core/*.cc)
 PORTAL_SRC := $(wildcard modules/portal/*.cc)
 ADMIN_SRC  := $(wildcard modules/admin/*.cc)
 CTL_SRC    := $(wildcard modules/portalctl/*.cc)
+SEARCH_SRC := $(wildcard modules/search/*.cc)
 UNIT_SRC   := $(wildcard tests/unit/*.cc tests/unit/*/*.cc)
 
 obj = $(patsubst %.cc,$(BUILD)/obj/%.o,$(1))
 asan_obj = $(patsubst %.cc,$(BUILD)/asan/%.o,$(1))
 
-BINS := $(BUILD)/bin/portal.fcgi $(BUILD)/bin/admin.fcgi $(BUILD)/bin/portalctl
+BINS := $(BUILD)/bin/portal.fcgi $(BUILD)/bin/admin.fcgi $(BUILD)/bin/search.fcgi $(BUILD)/bin/portalctl
 
 .PHONY: deps build demo stop check unit integration bench clean
 deps:
@@ -40,6 +41,11 @@ $(BUILD)/bin/portal.fcgi: $(call obj,$(PORTAL_SRC)) $(BUILD)/lib/libcore.a
 	@$(CXX) $(CXXFLAGS) -o $@ $^ $(LDLIBS)
 
 $(BUILD)/bin/admin.fcgi: $(call obj,$(ADMIN_SRC)) $(BUILD)/lib/libcore.a
+	@mkdir -p $(@D)
+	@echo "  LD    $@"
+	@$(CXX) $(CXXFLAGS) -o $@ $^ $(LDLIBS)
+
+$(BUILD)/bin/search.fcgi: $(call obj,$(SEARCH_SRC)) $(BUILD)/lib/libcore.a
 	@mkdir -p $(@D)
 	@echo "  LD    $@"
 	@$(CXX) $(CXXFLAGS) -o $@ $^ $(LDLIBS)

@@ -7,7 +7,7 @@
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 BIN=${EDUPORTAL_BIN:-$ROOT/build/bin}
-MODULES=(portal admin)
+MODULES=(portal admin search)
 
 usage() { echo "usage: $0 start DIR PORT [--demo] [--quiet] | stop DIR" >&2; exit 2; }
 [ $# -ge 2 ] || usage
@@ -106,6 +106,19 @@ start_modules() {
   done
 }
 
+# The one Xapian writer: applies the search queue every second (ARCHITECTURE "Search").
+# A fresh index is built first with --demo (the demo data was just loaded) or when none
+# exists yet (rows older than the queue).
+start_indexer() {
+  stop_pid "$RUN/indexer.pid"
+  if [ "$1" -eq 1 ] || [ ! -d "$DATA/xapian/main" ]; then
+    "$BIN/portalctl" --config "$CONF" reindex >>"$LOG/portalctl.log" 2>&1 \
+      || { echo "stack: portalctl reindex failed; see $LOG/portalctl.log" >&2; tail -n 5 "$LOG/portalctl.log" >&2; exit 1; }
+  fi
+  "$BIN/portalctl" --config "$CONF" index --follow >>"$LOG/indexer.log" 2>&1 &
+  echo $! > "$RUN/indexer.pid"
+}
+
 start_nginx() {
   mkdir -p "$NGX/cache" "$NGX/temp"
   local user_line=""
@@ -158,6 +171,7 @@ case "$cmd" in
     if [ $DEMO -eq 1 ]; then
       "$BIN/portalctl" --config "$CONF" demo --if-empty | tee -a "$LOG/portalctl.log" | { [ $QUIET -eq 1 ] && cat >/dev/null || cat; }
     fi
+    start_indexer $DEMO
     start_modules
     start_nginx
     if [ $QUIET -eq 0 ]; then
@@ -173,6 +187,7 @@ case "$cmd" in
   stop)
     stop_pid "$NGX/nginx.pid"
     for m in "${MODULES[@]}"; do stop_pid "$RUN/$m.pid"; done
+    stop_pid "$RUN/indexer.pid"
     stop_pid "$RUN/mariadb.pid"
     ;;
   *) usage ;;

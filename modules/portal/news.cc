@@ -3,6 +3,9 @@
 #include <charconv>
 
 #include <algorithm>
+#include <chrono>
+#include <mutex>
+#include <unordered_map>
 #include <cctype>
 #include <optional>
 
@@ -204,20 +207,70 @@ Result<Rows> LatestOfCategories(core::Db& db, const std::vector<uint32_t>& ids, 
   return db.Query(sql, params);
 }
 
-Result<Response> HandleHome(const Request& request, Context& context) {
-  core::Db& db = context.db;
+// What the home page shows, kept per site for the micro-cache's time (at least 1 s):
+// the home page is the most visited page and the same for everyone, so staff (who
+// bypass nginx's cache) and cache misses do not each run its statements again.
+struct HomeData {
+  Rows featured, latest, counters, rows;
+  std::chrono::steady_clock::time_point loaded;
+};
+
+std::mutex g_home_mu;
+std::unordered_map<uint32_t, std::shared_ptr<const HomeData>> g_home;  // guarded by g_home_mu
+
+Result<std::shared_ptr<const HomeData>> LoadHomeData(Context& context, const std::vector<uint32_t>& categories) {
   const uint32_t site = context.site.id;
-  Result<std::shared_ptr<const SiteData>> data = GetSiteData(context);
-  if (!data.ok()) return data.status();
+  const auto ttl = std::chrono::seconds(std::max(1, context.config.cache_seconds));
+  const auto now = std::chrono::steady_clock::now();
+  {
+    std::lock_guard<std::mutex> lock(g_home_mu);
+    auto it = g_home.find(site);
+    if (it != g_home.end() && now - it->second->loaded < ttl) return it->second;
+  }
+  core::Db& db = context.db;
+  auto home = std::make_shared<HomeData>();
+  home->loaded = now;
   Result<Rows> featured = db.Query(kFeaturedSql, {site, kFeatured});
   if (!featured.ok()) return featured.status();
+  home->featured = std::move(featured).value();
   Result<Rows> latest = db.Query(kLatestSql, {site, kLatest});
   if (!latest.ok()) return latest.status();
+  home->latest = std::move(latest).value();
   core::vntext::LocalTime today = core::vntext::ToLocal(std::time(nullptr));
   char day[16];
   std::snprintf(day, sizeof day, "%04d-%02d-%02d", today.year, today.month % 100, today.day % 100);
-  Result<Row> counters = db.QueryRow(kCountersSql, {day, site});
+  Result<Rows> counters = db.Query(kCountersSql, {day, site});
   if (!counters.ok()) return counters.status();
+  if (counters->empty()) return core::Status::NotFound();
+  home->counters = std::move(counters).value();
+  if (!categories.empty()) {
+    Result<Rows> got = LatestOfCategories(db, categories, kPerCategoryBlock + 2);
+    if (!got.ok()) return got.status();
+    home->rows = std::move(got).value();
+  }
+  std::shared_ptr<const HomeData> result = std::move(home);
+  std::lock_guard<std::mutex> lock(g_home_mu);
+  g_home[site] = result;  // bounded by the number of sites
+  return result;
+}
+
+Result<Response> HandleHome(const Request& request, Context& context) {
+  Result<std::shared_ptr<const SiteData>> data = GetSiteData(context);
+  if (!data.ok()) return data.status();
+  // Announcements (thông báo) and category blocks: one statement for all of them.
+  std::vector<uint32_t> blocks, notices;
+  for (const SiteData::Category& c : (*data)->categories) {
+    if (c.is_notice) notices.push_back(c.id);
+    else if (c.on_home && blocks.size() < kMaxHomeCategories) blocks.push_back(c.id);
+  }
+  std::vector<uint32_t> all = blocks;
+  all.insert(all.end(), notices.begin(), notices.end());
+  Result<std::shared_ptr<const HomeData>> home = LoadHomeData(context, all);
+  if (!home.ok()) return home.status();
+  const Rows* featured = &(*home)->featured;
+  const Rows* latest = &(*home)->latest;
+  const Row* counters = &(*home)->counters.front();
+  const Rows& rows = (*home)->rows;
 
   Dict layout("home");
   Dict* page = StartPage(layout, request, context, "Trang chủ", "portal/home.tpl");
@@ -236,20 +289,6 @@ Result<Response> HandleHome(const Request& request, Context& context) {
   page->SetValue("TODAY", counters->Str(1));
   page->SetValue("TOTAL", counters->Str(0));
 
-  // Announcements (thông báo) and category blocks: one statement for all of them.
-  std::vector<uint32_t> blocks, notices;
-  for (const SiteData::Category& c : (*data)->categories) {
-    if (c.is_notice) notices.push_back(c.id);
-    else if (c.on_home && blocks.size() < kMaxHomeCategories) blocks.push_back(c.id);
-  }
-  std::vector<uint32_t> all = blocks;
-  all.insert(all.end(), notices.begin(), notices.end());
-  Rows rows;
-  if (!all.empty()) {
-    Result<Rows> got = LatestOfCategories(db, all, kPerCategoryBlock + 2);
-    if (!got.ok()) return got.status();
-    rows = std::move(got).value();
-  }
   for (const SiteData::Category& c : (*data)->categories) {
     if (std::find(blocks.begin(), blocks.end(), c.id) == blocks.end()) continue;
     Dict* block = nullptr;

@@ -15,6 +15,7 @@
 #include "core/password.h"
 #include "core/vntext.h"
 #include "portalctl/feeds.h"
+#include "portalctl/search.h"
 #include "portalctl/demo_media.h"
 
 namespace {
@@ -369,6 +370,13 @@ constexpr Command kCommands[] = {
      },
      "tin từ nguồn RSS/Atom cấp trên: feeds add --site --url --category [--publish] | "
      "feeds list | feeds fetch [--id]"},
+    {"index",
+     [](Db& db, const core::Config& config, const Args& args) {
+       return portalctl::Index(db, config, args.Has("follow"));
+     },
+     "áp dụng hàng đợi tìm kiếm vào chỉ mục Xapian (--follow: chạy liên tục, mỗi giây)"},
+    {"reindex", [](Db& db, const core::Config& config, const Args&) { return portalctl::Reindex(db, config); },
+     "dựng lại chỉ mục tìm kiếm từ cơ sở dữ liệu rồi thay vào chỉ mục đang dùng"},
 };
 
 void Usage() {

@@ -43,6 +43,7 @@
         <span class="brand-name">{{SITE_NAME}}</span>
       </span>
     </a>
+    <form class="header-search" action="{{PREFIX}}/tim-kiem" method="get" role="search"><label for="header-search-q">Tìm kiếm</label> <input id="header-search-q" type="search" name="q" maxlength="200" accesskey="4"> <button type="submit">Tìm</button></form>
   </div>
   {{#BANNER}}<div class="banner"><img src="{{BANNER_URL}}" alt="{{BANNER_ALT}}" width="1200" height="200"></div>{{/BANNER}}
 </header>

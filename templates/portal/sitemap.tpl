@@ -2,7 +2,7 @@
   <ol><li><a href="{{PREFIX}}/">Trang chủ</a></li><li aria-current="page">Sơ đồ trang</li></ol>
 </nav>
 <h1 class="page-title">Sơ đồ trang</h1>
-<p class="page-lead">Phím tắt: Alt+1 (hoặc Alt+Shift+1) về trang chủ, Alt+3 mở sơ đồ trang.</p>
+<p class="page-lead">Phím tắt: Alt+1 (hoặc Alt+Shift+1) về trang chủ, Alt+3 mở sơ đồ trang, Alt+4 đến ô tìm kiếm.</p>
 <div class="sitemap">
 <ul class="sitemap-tree">
   <li><a href="{{PREFIX}}/">Trang chủ</a></li>
@@ -18,6 +18,7 @@
   {{#HAS_UNITS}}<li><a href="{{PREFIX}}/don-vi">Đơn vị trực thuộc</a></li>{{/HAS_UNITS}}
   <li><a href="{{PREFIX}}/lien-ket">Liên kết</a></li>
   <li><a href="{{PREFIX}}/lien-he">Liên hệ</a></li>
+  <li><a href="{{PREFIX}}/tim-kiem">Tìm kiếm</a></li>
   <li><a href="{{PREFIX}}/rss.xml">Tin RSS</a></li>
 </ul>
 {{#HAS_MENU}}<h2 class="section-title">Menu của đơn vị</h2>
