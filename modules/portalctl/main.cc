@@ -203,6 +203,8 @@ Status CreateUser(Db& db, const std::string& username, const std::string& full_n
   return (*tx)->Commit();
 }
 
+Result<std::string> ReadNewPassword(const core::Config& config, const Args& args);
+
 int UserAdd(Db& db, const core::Config& config, const Args& args) {
   std::string username = args.Get("username"), name = args.Get("name");
   if (username.empty() || name.empty()) {
@@ -215,19 +217,9 @@ int UserAdd(Db& db, const core::Config& config, const Args& args) {
       return Fail(Status::Invalid("Tên đăng nhập chỉ gồm chữ không dấu, số, '-', '_' và '.'.", username));
     }
   }
-  std::string password;
-  if (args.Has("password-file")) {
-    Result<std::string> text = ReadFile(args.Get("password-file"));
-    if (!text.ok()) return Fail(text.status());
-    password = *text;
-  } else {
-    std::getline(std::cin, password);
-  }
-  while (!password.empty() && (password.back() == '\n' || password.back() == '\r')) password.pop_back();
-  if (password.size() < 10) return Fail(Status::Invalid("Mật khẩu phải có ít nhất 10 ký tự.", "short password"));
-  if (password == kDemoPassword && !config.demo_mode) {
-    return Fail(Status::Forbidden("Mật khẩu của tài khoản trình diễn chỉ được dùng ở chế độ demo.", "demo password"));
-  }
+  Result<std::string> read = ReadNewPassword(config, args);
+  if (!read.ok()) return Fail(read.status());
+  std::string password = *read;
   std::vector<std::pair<std::string, std::string>> roles;
   for (auto [it, end] = args.options.equal_range("role"); it != end; ++it) {
     size_t at = it->second.find('@');
@@ -239,6 +231,85 @@ int UserAdd(Db& db, const core::Config& config, const Args& args) {
   Status s = CreateUser(db, username, *clean, args.Get("email"), password, roles);
   if (!s.ok()) return Fail(s);
   std::printf("user %s added\n", username.c_str());
+  return 0;
+}
+
+// The password of a new or reset account: from --password-file, else one line of stdin;
+// at least 10 characters; never the demo password outside demo mode.
+Result<std::string> ReadNewPassword(const core::Config& config, const Args& args) {
+  std::string password;
+  if (args.Has("password-file")) {
+    Result<std::string> text = ReadFile(args.Get("password-file"));
+    if (!text.ok()) return text.status();
+    password = *text;
+  } else {
+    std::getline(std::cin, password);
+  }
+  while (!password.empty() && (password.back() == '\n' || password.back() == '\r')) password.pop_back();
+  if (password.size() < 10) return Status::Invalid("Mật khẩu phải có ít nhất 10 ký tự.", "short password");
+  if (password == kDemoPassword && !config.demo_mode) {
+    return Status::Forbidden("Mật khẩu của tài khoản trình diễn chỉ được dùng ở chế độ demo.", "demo password");
+  }
+  return password;
+}
+
+// An administrator's reset: a new password, every session of the account ended.
+int UserPassword(Db& db, const core::Config& config, const Args& args) {
+  std::string username = args.Get("username");
+  if (username.empty()) {
+    std::fprintf(stderr, "usage: portalctl user passwd --username TÊN [--password-file F]  (mật khẩu mới đọc từ stdin nếu không có tệp)\n");
+    return 2;
+  }
+  Result<std::string> password = ReadNewPassword(config, args);
+  if (!password.ok()) return Fail(password.status());
+  Result<std::string> hash = core::password::Hash(*password);
+  if (!hash.ok()) return Fail(hash.status());
+  Result<core::Row> user = db.QueryRow("SELECT id FROM users WHERE username = ?", {username});
+  if (!user.ok()) return Fail(Status::NotFound("Không tìm thấy tài khoản.", username));
+  Result<std::unique_ptr<core::Transaction>> tx = core::Transaction::Begin(db);
+  if (!tx.ok()) return Fail(tx.status());
+  Result<core::ExecResult> updated = db.Execute(
+      "UPDATE users SET password_hash = ?, password_changed_at = UTC_TIMESTAMP() WHERE id = ?", {*hash, user->Int(0)});
+  if (!updated.ok()) return Fail(updated.status());
+  Result<core::ExecResult> ended = db.Execute("DELETE FROM sessions WHERE user_id = ?", {user->Int(0)});
+  if (!ended.ok()) return Fail(ended.status());
+  Result<core::ExecResult> audit = db.Execute(
+      "INSERT INTO audit_log (action, object_type, object_id, detail) VALUES ('password.reset', 'user', ?, ?)",
+      {user->Int(0), "portalctl: " + username});
+  if (!audit.ok()) return Fail(audit.status());
+  Status s = (*tx)->Commit();
+  if (!s.ok()) return Fail(s);
+  std::printf("password of %s reset; its sessions are signed out\n", username.c_str());
+  return 0;
+}
+
+// Locks or unlocks an account (khóa / mở khóa); a lock also ends its sessions.
+int UserLock(Db& db, const Args& args, bool lock) {
+  std::string username = args.Get("username");
+  if (username.empty()) {
+    std::fprintf(stderr, "usage: portalctl user %s --username TÊN\n", lock ? "lock" : "unlock");
+    return 2;
+  }
+  Result<std::unique_ptr<core::Transaction>> tx = core::Transaction::Begin(db);
+  if (!tx.ok()) return Fail(tx.status());
+  Result<core::ExecResult> r = db.Execute("UPDATE users SET locked = ? WHERE username = ?", {lock ? 1 : 0, username});
+  if (!r.ok()) return Fail(r.status());
+  if (r->affected_rows == 0) {
+    Result<core::Row> exists = db.QueryRow("SELECT id FROM users WHERE username = ?", {username});
+    if (!exists.ok()) return Fail(Status::NotFound("Không tìm thấy tài khoản.", username));
+  }
+  if (lock) {
+    Result<core::ExecResult> ended = db.Execute(
+        "DELETE s FROM sessions s JOIN users u ON u.id = s.user_id WHERE u.username = ?", {username});
+    if (!ended.ok()) return Fail(ended.status());
+  }
+  Result<core::ExecResult> audit = db.Execute(
+      "INSERT INTO audit_log (action, object_type, detail) VALUES (?, 'user', ?)",
+      {lock ? "user.lock" : "user.unlock", "portalctl: " + username});
+  if (!audit.ok()) return Fail(audit.status());
+  Status s = (*tx)->Commit();
+  if (!s.ok()) return Fail(s);
+  std::printf("%s %s\n", username.c_str(), lock ? "locked" : "unlocked");
   return 0;
 }
 
@@ -362,6 +433,11 @@ constexpr Command kCommands[] = {
     {"migrate", Migrate, "áp dụng các migration chưa chạy trong db/migrations"},
     {"site add", SiteAdd, "thêm đơn vị (--name, --slug, --level, --parent, --hostname)"},
     {"user add", UserAdd, "thêm tài khoản (--username, --name, --role vai-tro@don-vi)"},
+    {"user passwd", UserPassword, "đặt lại mật khẩu (--username); mọi phiên đăng nhập của tài khoản kết thúc"},
+    {"user lock", [](Db& db, const core::Config&, const Args& args) { return UserLock(db, args, true); },
+     "khóa tài khoản (--username)"},
+    {"user unlock", [](Db& db, const core::Config&, const Args& args) { return UserLock(db, args, false); },
+     "mở khóa tài khoản (--username)"},
     {"demo", Demo, "nạp dữ liệu trình diễn vào cơ sở dữ liệu trống (--if-empty: bỏ qua nếu đã có)"},
     {"accounts", Accounts, "liệt kê tài khoản và vai trò"},
     {"feeds",

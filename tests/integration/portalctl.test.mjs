@@ -86,3 +86,23 @@ test('the demo accounts exist with the demo password', () => {
     assert.ok(names.includes(`daumoi-${s}`), `daumoi-${s}`);
   }
 });
+
+test('an administrator resets a password and locks an account; both end its sessions', () => {
+  const user = `kiemthu-datlai-${Date.now() % 1000000}`;
+  assert.equal(portalctl(['user', 'add', '--username', user, '--name', 'Người Đặt Lại'], { input: 'mat-khau-ban-dau-1\n' }).status, 0);
+  const id = sqlValue(`SELECT id FROM users WHERE username = '${user}'`);
+  sql(`INSERT INTO sessions (token_hash, user_id, csrf_token, expires_at) VALUES (SHA2('${user}', 256), ${id}, REPEAT('a', 64), UTC_TIMESTAMP() + INTERVAL 1 HOUR)`);
+  const before = sqlValue(`SELECT password_hash FROM users WHERE id = ${id}`);
+  const short = portalctl(['user', 'passwd', '--username', user], { input: 'ngan\n' });
+  assert.equal(short.status, 1);
+  const reset = portalctl(['user', 'passwd', '--username', user], { input: 'mat-khau-moi-dai-2\n' });
+  assert.equal(reset.status, 0, reset.err);
+  assert.notEqual(sqlValue(`SELECT password_hash FROM users WHERE id = ${id}`), before);
+  assert.equal(sqlValue(`SELECT COUNT(*) FROM sessions WHERE user_id = ${id}`), '0');
+  assert.equal(portalctl(['user', 'lock', '--username', user]).status, 0);
+  assert.equal(sqlValue(`SELECT locked FROM users WHERE id = ${id}`), '1');
+  assert.equal(portalctl(['user', 'unlock', '--username', user]).status, 0);
+  assert.equal(sqlValue(`SELECT locked FROM users WHERE id = ${id}`), '0');
+  assert.equal(portalctl(['user', 'lock', '--username', 'khong-co-ai']).status, 1);
+  assert.ok(Number(sqlValue(`SELECT COUNT(*) FROM audit_log WHERE action IN ('password.reset', 'user.lock', 'user.unlock') AND detail LIKE '%${user}'`)) >= 3);
+});
