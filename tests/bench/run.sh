@@ -206,14 +206,23 @@ done
 # The plan of every statement the pages ran: ANALYZE executes it and gives the rows read.
 plans() {  # plans PAGE: one line a statement
   local sql plan
+  # A page may run no statement at all (its data kept in the process for the cache time).
+  if ! grep -qE '^ *[0-9]+ Execute|	[0-9]+ Execute	' "$OUT/general-$1.log" 2>/dev/null &&
+     ! awk -F'\t' '{ for (i = 1; i < NF; i++) if ($i ~ /^ *[0-9]+ Execute$/) found = 1 } END { exit !found }' "$OUT/general-$1.log" 2>/dev/null; then
+    echo "    (no statement: the page's data came from the process's cache)"
+    return 0
+  fi
   awk -F'\t' '{ for (i = 1; i < NF; i++) if ($i ~ /^ *[0-9]+ Execute$/) { print $(i + 1); next } }' "$OUT/general-$1.log" |
     while IFS= read -r sql; do
+      # Only the page's reads: writes in the log come from the module's background tick
+      # (counters, site data), and ANALYZE would run them again.
+      case "$sql" in SELECT*|select*|\(SELECT*) ;; *) continue ;; esac
       plan=$(SQL -e "ANALYZE $sql" 2>&1 | awk -F'\t' '
         NF >= 13 { t = $3; if (t == "NULL" || t ~ /^<union/) next
                    x = $13; gsub(/Using /, "", x); if (x == "NULL") x = ""
                    r = ($10 == "NULL") ? "-" : sprintf("%d", $10)
                    printf "%s%s:%s/%s rows=%s%s", (n++ ? ", " : ""), t, $4, ($6 == "NULL" ? "-" : $6), r, (x == "" ? "" : " (" x ")") }
-        NF < 13 { printf "%s", $0 }')
+        NF < 13 { printf "%s", $0 }' || true)
       printf '    %-58.58s  %s\n' "$sql" "$plan"
     done
 }
