@@ -332,4 +332,20 @@ JOIN g_giv gi ON gi.i = (s.id * 11 + n.seq * 13) % 24
 JOIN g_sent s1 ON s1.i = (s.id + n.seq * 7) % 40
 JOIN g_sent s2 ON s2.i = (s.id * 3 + n.seq) % 40;
 
-ANALYZE TABLE sites, categories, articles, pages, staff;
+-- ---- the home page's other blocks (migration 0002): covers, links, visits ---------------
+-- One cover picture per site (the files need not exist: the benchmark measures the HTML),
+-- on two articles in three; five links per site for the links block; two months of visits.
+INSERT INTO media (site_id, kind, path, original_name, mime_type, size_bytes, sha256, width, height, thumb_widths, alt)
+SELECT s.id, 'image', CONCAT('bench/', s.id, '/anh-bia.jpg'), 'anh-bia.jpg', 'image/jpeg', 123456,
+       SHA2(CONCAT('bench', s.id), 256), 1280, 720, '320,640,1024', 'Ảnh hoạt động của nhà trường'
+FROM sites s;
+UPDATE articles a JOIN media m ON m.site_id = a.site_id
+SET a.cover_media_id = m.id, a.cover_alt = m.alt
+WHERE a.id % 3 <> 0;
+INSERT INTO links (site_id, group_name, title, url, description, sort_order, on_home)
+SELECT s.id, 'Liên kết', CONCAT('Cổng thông tin liên kết số ', n.seq), CONCAT('https://lien-ket-', n.seq, '.edu.vn'), '', n.seq, 1
+FROM sites s JOIN seq_1_to_5 n;
+INSERT INTO site_visits (site_id, day, visits)
+SELECT s.id, @now - INTERVAL n.seq DAY, 50 + (s.id * 37 + n.seq * 53) % 400 FROM sites s JOIN seq_1_to_60 n;
+
+ANALYZE TABLE sites, categories, articles, pages, staff, media, links, site_visits;

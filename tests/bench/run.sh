@@ -26,7 +26,7 @@ cd "$ROOT"
 HERE=$ROOT/tests/bench
 
 # Bump when the data set changes in a way gen-data.sql's checksum does not show.
-GEN_VERSION=1
+GEN_VERSION=2
 if [ "${BENCH_QUICK:-0}" = 1 ]; then
   RUNS=${BENCH_RUNS:-1} DURATION=${BENCH_DURATION:-3} WARMUP=${BENCH_WARMUP:-1}
 else
