@@ -71,9 +71,10 @@ $(BUILD)/asan/%.o: %.cc
 	@echo "  CXX   $< (asan)"
 	@$(CXX) $(CXXFLAGS) $(ASAN) $(CPPFLAGS) -Itests -c -o $@ $<
 
+JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 PORT ?= 8080
 demo: deps
-	@$(MAKE) --no-print-directory build
+	@$(MAKE) --no-print-directory -j$(JOBS) build
 	@scripts/stack.sh start var $(PORT) --demo
 
 stop:
@@ -83,11 +84,11 @@ unit: $(BUILD)/bin/unit_tests
 	@$(BUILD)/bin/unit_tests
 
 check: deps
-	@$(MAKE) --no-print-directory build $(BUILD)/bin/unit_tests
+	@$(MAKE) --no-print-directory -j$(JOBS) build $(BUILD)/bin/unit_tests
 	@scripts/check.sh
 
 bench: deps
-	@$(MAKE) --no-print-directory build
+	@$(MAKE) --no-print-directory -j$(JOBS) build
 	@tests/bench/run.sh
 
 clean:
