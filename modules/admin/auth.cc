@@ -150,11 +150,8 @@ Result<Response> HandleSignIn(const Request& request, Context& context) {
   }
   Result<core::NewSession> session = core::CreateSession(db, user_id, request, core::SessionLimits{}, has_totp);
   if (!session.ok()) return session.status();
-  core::SessionUser who;
-  who.user_id = user_id;
-  context.user = &who;
-  (void)core::Audit(context, request, "signin.ok", "user", user_id, "username=" + username);
-  context.user = nullptr;
+  (void)core::Audit(db, core::AuditEntry{user_id, context.site.id, request.remote_addr, "signin.ok",
+                                         "user", user_id, "username=" + username});
   Response r = Response::Redirect(has_totp ? AdminBase(context) + "/xac-thuc?tiep=" + core::UrlEncode(SafeNext(next, context))
                                            : SafeNext(next, context), 303);
   r.Header("Set-Cookie", session->cookie);
@@ -210,7 +207,7 @@ Result<Response> HandlePasswordChange(const Request& request, Context& context) 
   if (new_pw != *request.Field("nhap_lai")) {
     return ShowPassword(request, context, "Mật khẩu nhập lại không khớp với mật khẩu mới.", "");
   }
-  if (new_pw == "eduportal-demo" && !context.config.demo_mode) {
+  if (new_pw == core::password::kDemoPassword && !context.config.demo_mode) {
     return ShowPassword(request, context, "Không được dùng mật khẩu của tài khoản trình diễn.", "");
   }
   Result<Row> current = context.db.QueryRow("SELECT password_hash FROM users WHERE id = ?", {context.user->user_id});

@@ -10,6 +10,9 @@
 
 namespace core::password {
 
+// The password of every demo account; refused for real accounts outside demo mode.
+inline constexpr char kDemoPassword[] = "eduportal-demo";
+
 // Internal when the random source or scrypt fails.
 Result<std::string> Hash(std::string_view password);
 // False for a wrong password and for a stored form that does not parse.

@@ -2,6 +2,7 @@
 // A visitor is a random cookie, kept only as its hash; an address may cast a bounded
 // number of votes a day, so a script cannot stuff the ballot.
 
+#include "core/audit.h"
 #include "core/password.h"
 #include "portal/portal.h"
 
@@ -23,9 +24,6 @@ constexpr char kInsertVoteSql[] =
     "INSERT IGNORE INTO article_ratings (article_id, visitor_hash, address_hash, stars) VALUES (?, ?, ?, ?)";
 constexpr char kAddToArticleSql[] =
     "UPDATE articles SET rating_sum = rating_sum + ?, rating_count = rating_count + 1 WHERE id = ?";
-constexpr char kAuditSql[] =
-    "INSERT INTO audit_log (site_id, address, action, object_type, object_id, detail) "
-    "VALUES (?, ?, 'article.rate', 'article', ?, ?)";
 
 bool IsHex32(std::string_view s) {
   if (s.size() != 32) return false;
@@ -100,9 +98,8 @@ Result<Response> HandleRate(const Request& request, Context& context) {
       } else {
         Result<core::ExecResult> add = context.db.Execute(kAddToArticleSql, {*stars, id});
         if (!add.ok()) return add.status();
-        Result<core::ExecResult> audit = context.db.Execute(
-            kAuditSql, {context.site.id, request.remote_addr, id, "stars=" + *stars});
-        if (!audit.ok()) return audit.status();
+        Status audit = core::Audit(context, request, "article.rate", "article", id, "stars=" + *stars);
+        if (!audit.ok()) return audit;
       }
     }
     Status committed = (*tx)->Commit();

@@ -22,6 +22,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/audit.h"
 #include "core/http.h"
 #include "core/vntext.h"
 
@@ -543,6 +544,18 @@ struct Subscription {
   std::string url, name, mode, site_name, category_name;
 };
 
+constexpr char kUpdateSubscriptionSql[] =
+    "UPDATE feed_subscriptions SET last_fetched_at = UTC_TIMESTAMP(), last_status = ? WHERE id = ?";
+
+// Records a run on the subscription and in the audit log (in the caller's transaction).
+Status RecordRun(Db& db, const Subscription& sub, const std::string& status) {
+  Result<core::ExecResult> update = db.Execute(kUpdateSubscriptionSql, {status, sub.id});
+  if (!update.ok()) return update.status();
+  return core::Audit(db, core::AuditEntry{0, static_cast<uint32_t>(sub.site_id), "", "feeds.fetch",
+                                          "feed_subscription", static_cast<uint64_t>(sub.id),
+                                          "portalctl: " + sub.url + ": " + status});
+}
+
 struct FileCounts {
   int added = 0, known = 0, skipped = 0;
 };
@@ -563,11 +576,6 @@ constexpr char kInsertArticleSql[] =
     "INSERT INTO articles (site_id, category_id, title, slug, summary, body, author_name, "
     "source_name, source_url, source_date, status, published_at) "
     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, IF(? = 1, UTC_TIMESTAMP(), NULL))";
-constexpr char kUpdateSubscriptionSql[] =
-    "UPDATE feed_subscriptions SET last_fetched_at = UTC_TIMESTAMP(), last_status = ? WHERE id = ?";
-constexpr char kAuditSql[] =
-    "INSERT INTO audit_log (site_id, action, object_type, object_id, detail) "
-    "VALUES (?, ?, 'feed_subscription', ?, ?)";
 
 // The item's date as a DATE in Vietnam's calendar.
 std::optional<std::string> SourceDate(const std::optional<std::time_t>& date) {
@@ -650,11 +658,8 @@ Result<FileCounts> FileItems(Db& db, const Subscription& sub, const Feed& feed) 
       (counts.skipped ? ", bỏ qua " + std::to_string(counts.skipped) + " tin không có tiêu đề"
                       : "") +
       ".";
-  Result<core::ExecResult> update = db.Execute(kUpdateSubscriptionSql, {status, sub.id});
-  if (!update.ok()) return update.status();
-  Result<core::ExecResult> audit = db.Execute(
-      kAuditSql, {sub.site_id, "feeds.fetch", sub.id, "portalctl: " + sub.url + ": " + status});
-  if (!audit.ok()) return audit.status();
+  Status recorded = RecordRun(db, sub, status);
+  if (!recorded.ok()) return recorded;
   Status commit = (*tx)->Commit();
   if (!commit.ok()) return commit;
   return counts;
@@ -664,12 +669,8 @@ Result<FileCounts> FileItems(Db& db, const Subscription& sub, const Feed& feed) 
 Status RecordFailure(Db& db, const Subscription& sub, const std::string& message) {
   Result<std::unique_ptr<core::Transaction>> tx = core::Transaction::Begin(db);
   if (!tx.ok()) return tx.status();
-  std::string status = "Lỗi: " + message;
-  Result<core::ExecResult> update = db.Execute(kUpdateSubscriptionSql, {status, sub.id});
-  if (!update.ok()) return update.status();
-  Result<core::ExecResult> audit = db.Execute(
-      kAuditSql, {sub.site_id, "feeds.fetch", sub.id, "portalctl: " + sub.url + ": " + status});
-  if (!audit.ok()) return audit.status();
+  Status recorded = RecordRun(db, sub, "Lỗi: " + message);
+  if (!recorded.ok()) return recorded;
   return (*tx)->Commit();
 }
 
@@ -844,9 +845,9 @@ int Add(Db& db, const std::multimap<std::string, std::string>& options) {
                       ? Status::Conflict("Đơn vị đã đăng ký nguồn tin này.", *url)
                       : r.status());
   }
-  Result<core::ExecResult> audit =
-      db.Execute(kAuditSql, {site->Int(0), "feeds.add", r->insert_id, "portalctl: " + *url});
-  if (!audit.ok()) return Report(audit.status());
+  Status audit = core::Audit(db, core::AuditEntry{0, static_cast<uint32_t>(site->Int(0)), "", "feeds.add",
+                                                  "feed_subscription", r->insert_id, "portalctl: " + *url});
+  if (!audit.ok()) return Report(audit);
   Status commit = (*tx)->Commit();
   if (!commit.ok()) return Report(commit);
   std::printf("Đã thêm nguồn tin #%llu: %s → %s / %s (%s).\n",

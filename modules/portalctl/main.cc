@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "core/audit.h"
 #include "core/config.h"
 #include "core/db.h"
 #include "core/password.h"
@@ -24,8 +25,7 @@ using core::Db;
 using core::Result;
 using core::Status;
 
-// The password every demo account has; refused outside demo mode (issue: demo accounts).
-constexpr char kDemoPassword[] = "eduportal-demo";
+using core::password::kDemoPassword;
 
 struct Args {
   std::vector<std::string> words;                    // positional
@@ -163,8 +163,8 @@ int SiteAdd(Db& db, const core::Config&, const Args& args) {
     if (r.status().IsConflict()) return Fail(Status::Conflict("Mã đơn vị hoặc tên miền đã tồn tại.", slug));
     return Fail(r.status());
   }
-  (void)db.Execute("INSERT INTO audit_log (action, object_type, object_id, detail) VALUES ('site.add', 'site', ?, ?)",
-                   {r->insert_id, "portalctl: " + slug});
+  (void)core::Audit(db, core::AuditEntry{0, static_cast<uint32_t>(r->insert_id), "", "site.add", "site",
+                                         r->insert_id, "portalctl: " + slug});
   std::printf("site %s added (id %llu)\n", slug.c_str(), static_cast<unsigned long long>(r->insert_id));
   return 0;
 }
@@ -196,10 +196,9 @@ Status CreateUser(Db& db, const std::string& username, const std::string& full_n
       return Status::Invalid("Vai trò hoặc đơn vị không tồn tại.", role + "@" + site);
     }
   }
-  Result<core::ExecResult> audit = db.Execute(
-      "INSERT INTO audit_log (action, object_type, object_id, detail) VALUES ('user.add', 'user', ?, ?)",
-      {r->insert_id, "portalctl: " + username});
-  if (!audit.ok()) return audit.status();
+  Status audit = core::Audit(db, core::AuditEntry{0, 0, "", "user.add", "user", r->insert_id,
+                                                  "portalctl: " + username});
+  if (!audit.ok()) return audit;
   return (*tx)->Commit();
 }
 
@@ -273,10 +272,9 @@ int UserPassword(Db& db, const core::Config& config, const Args& args) {
   if (!updated.ok()) return Fail(updated.status());
   Result<core::ExecResult> ended = db.Execute("DELETE FROM sessions WHERE user_id = ?", {user->Int(0)});
   if (!ended.ok()) return Fail(ended.status());
-  Result<core::ExecResult> audit = db.Execute(
-      "INSERT INTO audit_log (action, object_type, object_id, detail) VALUES ('password.reset', 'user', ?, ?)",
-      {user->Int(0), "portalctl: " + username});
-  if (!audit.ok()) return Fail(audit.status());
+  Status audit = core::Audit(db, core::AuditEntry{0, 0, "", "password.reset", "user",
+                                                  static_cast<uint64_t>(user->Int(0)), "portalctl: " + username});
+  if (!audit.ok()) return Fail(audit);
   Status s = (*tx)->Commit();
   if (!s.ok()) return Fail(s);
   std::printf("password of %s reset; its sessions are signed out\n", username.c_str());
@@ -303,10 +301,9 @@ int UserLock(Db& db, const Args& args, bool lock) {
         "DELETE s FROM sessions s JOIN users u ON u.id = s.user_id WHERE u.username = ?", {username});
     if (!ended.ok()) return Fail(ended.status());
   }
-  Result<core::ExecResult> audit = db.Execute(
-      "INSERT INTO audit_log (action, object_type, detail) VALUES (?, 'user', ?)",
-      {lock ? "user.lock" : "user.unlock", "portalctl: " + username});
-  if (!audit.ok()) return Fail(audit.status());
+  Status audit = core::Audit(db, core::AuditEntry{0, 0, "", lock ? "user.lock" : "user.unlock", "user", 0,
+                                                  "portalctl: " + username});
+  if (!audit.ok()) return Fail(audit);
   Status s = (*tx)->Commit();
   if (!s.ok()) return Fail(s);
   std::printf("%s %s\n", username.c_str(), lock ? "locked" : "unlocked");
