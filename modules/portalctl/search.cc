@@ -41,6 +41,14 @@ constexpr char kAllArticlesSql[] =
     "WHERE status = 'published' AND published_at IS NOT NULL AND id > ? ORDER BY id LIMIT 500";
 constexpr char kAllPagesSql[] =
     "SELECT id, site_id, title, slug, '', body, updated_at FROM pages WHERE id > ? ORDER BY id LIMIT 500";
+// Published questions and answers (hỏi đáp, feedback.fcgi): the edited public question,
+// never the sender's own text or identity.
+constexpr char kQaSql[] =
+    "SELECT id, site_id, public_title, slug, public_question, answer_html, published_at FROM feedback "
+    "WHERE id = ? AND status = 'published'";
+constexpr char kAllQaSql[] =
+    "SELECT id, site_id, public_title, slug, public_question, answer_html, published_at FROM feedback "
+    "WHERE status = 'published' AND id > ? ORDER BY id LIMIT 500";
 // Rows after the last applied one, with their age. Ids are taken before commit, so a gap
 // may be a transaction still in flight: rows after a young gap are applied (items are
 // re-read, so applying twice is harmless) but the recorded last id stays before the gap
@@ -59,6 +67,7 @@ search::Item ItemOf(const core::Row& r, const std::string& kind) {
   item.site_id = static_cast<uint32_t>(r.Int(1));
   item.title = r.Str(2);
   item.path = kind == "article" ? "/bai-viet/" + r.Str(0) + "-" + r.Str(3) : "/gioi-thieu/" + r.Str(3);
+  if (kind == "qa") item.path = "/hoi-dap/" + r.Str(0) + "-" + r.Str(3);
   item.date = r.Time(6);
   std::string summary = r.Str(4);
   item.text = summary.empty() ? search::HtmlToText(r.Str(5)) : summary + " " + search::HtmlToText(r.Str(5));
@@ -87,7 +96,7 @@ Result<Pass> ApplyQueue(core::Db& db, Xapian::WritableDatabase& index) {
     std::string kind = r.Str(1);
     uint64_t item_id = static_cast<uint64_t>(r.Int(2));
     if (done.insert({kind, item_id}).second) {
-      Result<core::Rows> item = db.Query(kind == "article" ? kArticleSql : kPageSql,
+      Result<core::Rows> item = db.Query(kind == "article" ? kArticleSql : kind == "qa" ? kQaSql : kPageSql,
                                          {static_cast<long long>(item_id)});
       if (!item.ok()) return item.status();
       if (item->empty()) search::RemoveItem(index, kind, item_id);
@@ -153,11 +162,13 @@ int Reindex(core::Db& db, const core::Config& config) {
   size_t count = 0;
   try {
     Xapian::WritableDatabase index(fresh, Xapian::DB_CREATE_OR_OVERWRITE);
-    for (const char* kind : {"article", "page"}) {
+    for (const char* kind : {"article", "page", "qa"}) {
       long long after = 0;
       while (true) {
         Result<core::Rows> rows =
-            db.Query(std::string_view(kind) == "article" ? kAllArticlesSql : kAllPagesSql, {after});
+            db.Query(std::string_view(kind) == "article" ? kAllArticlesSql
+                     : std::string_view(kind) == "qa"    ? kAllQaSql
+                                                         : kAllPagesSql, {after});
         if (!rows.ok()) return Fail(rows.status());
         if (rows->empty()) break;
         for (const core::Row& r : *rows) {

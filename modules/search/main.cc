@@ -12,6 +12,7 @@
 
 #include "core/fields.h"
 #include "core/log.h"
+#include "core/public_layout.h"
 #include "core/render.h"
 #include "core/search_index.h"
 #include "core/server.h"
@@ -68,46 +69,9 @@ Result<Xapian::Database*> Reader(const core::Config& config) {
   }
 }
 
-// The default menu, as the portal shows it for a site without its own.
-struct MenuItem {
-  const char* label;
-  const char* path;
-};
-constexpr MenuItem kMenu[] = {
-    {"Trang chủ", "/"},           {"Giới thiệu", "/gioi-thieu"}, {"Tin tức", "/tin-tuc"},
-    {"Lịch công tác", "/lich-cong-tac"}, {"Thư viện ảnh", "/album"}, {"Video", "/video"},
-    {"Danh bạ", "/danh-ba"},      {"Đơn vị trực thuộc", "/don-vi"}, {"Liên kết", "/lien-ket"},
-    {"Liên hệ", "/lien-he"},
-};
-
 void FillLayout(Dict& layout, const Request& request, Context& context) {
-  const core::Site& site = context.site;
-  layout.SetTemplateGlobalValue("PREFIX", context.prefix);
-  layout.SetTemplateGlobalValue("SITE_NAME", site.name);
-  layout.SetTemplateGlobalValue("SITE_SHORT_NAME", site.short_name);
-  layout.SetValue("THEME", site.theme.empty() ? "xanh-duong" : site.theme);
-  layout.SetValue("META_DESCRIPTION", "Tìm kiếm trên cổng thông tin điện tử " + site.name);
-  layout.SetValue("BRAND_PARENT", "Cổng thông tin điện tử");
-  layout.SetValue("DATE_LINE", core::vntext::DateLine(std::time(nullptr)));
-  layout.SetValue("VISIT_PIXEL", context.prefix + "/luot-truy-cap");
-  layout.SetValue("CANONICAL", context.AbsoluteUrl(request.path));
-  layout.SetValueAndShowSection("SITE_ADDRESS", site.address, "SITE_ADDRESS");
-  layout.SetValueAndShowSection("SITE_EMAIL", site.email, "SITE_EMAIL");
-  if (site.parent_id != 0) {
-    if (const core::Site* parent = context.sites.ById(site.parent_id)) {
-      layout.SetValue("BRAND_PARENT", parent->short_name);
-      Dict* p = layout.AddSectionDictionary("PARENT");
-      p->SetValue("PARENT_NAME", parent->short_name);
-      p->SetValue("PARENT_URL", parent == &context.sites.main() ? "/" : "/don-vi/" + parent->slug + "/");
-    }
-  }
-  if (!site.children.empty()) layout.ShowSection("HAS_UNITS");
-  for (const MenuItem& m : kMenu) {
-    if (std::string_view(m.path) == "/don-vi" && site.children.empty()) continue;
-    Dict* item = layout.AddSectionDictionary("MENU_ITEM");
-    item->SetValue("LABEL", m.label);
-    item->SetValue("URL", context.prefix + m.path);
-  }
+  core::FillPublicLayout(layout, request, context);
+  layout.SetValue("META_DESCRIPTION", "Tìm kiếm trên cổng thông tin điện tử " + context.site.name);
 }
 
 // Where an item of another site lives.
@@ -168,8 +132,8 @@ Result<Response> HandleSearch(const Request& request, Context& context) {
         item->SetValue("TITLE", hit.item.title);
         item->SetValue("URL", ItemUrl(context, hit.item));
         item->SetValue("SNIPPET", hit.snippet_html);
-        item->SetValue("KIND", hit.item.kind == "article" ? "Bài viết" : "Giới thiệu");
-        if (hit.item.kind == "article" && hit.item.date > 0) {
+        item->SetValue("KIND", hit.item.kind == "article" ? "Bài viết" : hit.item.kind == "qa" ? "Hỏi đáp" : "Giới thiệu");
+        if ((hit.item.kind == "article" || hit.item.kind == "qa") && hit.item.date > 0) {
           item->SetValueAndShowSection("DATE", core::vntext::FormatDate(hit.item.date), "HAS_DATE");
         }
         if (all) {
