@@ -17,12 +17,13 @@ PORTAL_SRC := $(wildcard modules/portal/*.cc)
 ADMIN_SRC  := $(wildcard modules/admin/*.cc)
 CTL_SRC    := $(wildcard modules/portalctl/*.cc)
 SEARCH_SRC := $(wildcard modules/search/*.cc)
+FEEDBACK_SRC := $(wildcard modules/feedback/*.cc)
 UNIT_SRC   := $(wildcard tests/unit/*.cc tests/unit/*/*.cc)
 
 obj = $(patsubst %.cc,$(BUILD)/obj/%.o,$(1))
 asan_obj = $(patsubst %.cc,$(BUILD)/asan/%.o,$(1))
 
-BINS := $(BUILD)/bin/portal.fcgi $(BUILD)/bin/admin.fcgi $(BUILD)/bin/search.fcgi $(BUILD)/bin/portalctl
+BINS := $(BUILD)/bin/portal.fcgi $(BUILD)/bin/admin.fcgi $(BUILD)/bin/search.fcgi $(BUILD)/bin/feedback.fcgi $(BUILD)/bin/portalctl
 
 .PHONY: deps build demo stop check unit integration bench clean
 deps:
@@ -46,6 +47,11 @@ $(BUILD)/bin/admin.fcgi: $(call obj,$(ADMIN_SRC)) $(BUILD)/lib/libcore.a
 	@$(CXX) $(CXXFLAGS) -o $@ $^ $(LDLIBS)
 
 $(BUILD)/bin/search.fcgi: $(call obj,$(SEARCH_SRC)) $(BUILD)/lib/libcore.a
+	@mkdir -p $(@D)
+	@echo "  LD    $@"
+	@$(CXX) $(CXXFLAGS) -o $@ $^ $(LDLIBS)
+
+$(BUILD)/bin/feedback.fcgi: $(call obj,$(FEEDBACK_SRC)) $(BUILD)/lib/libcore.a
 	@mkdir -p $(@D)
 	@echo "  LD    $@"
 	@$(CXX) $(CXXFLAGS) -o $@ $^ $(LDLIBS)

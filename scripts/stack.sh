@@ -7,7 +7,7 @@
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 BIN=${EDUPORTAL_BIN:-$ROOT/build/bin}
-MODULES=(portal admin search)
+MODULES=(portal admin search feedback)
 
 usage() { echo "usage: $0 start DIR PORT [--demo] [--quiet] | stop DIR" >&2; exit 2; }
 [ $# -ge 2 ] || usage

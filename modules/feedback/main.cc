@@ -63,8 +63,8 @@ std::string ParseVnDate(std::string_view text) {
   } else {
     d = num(parts[0]); m = num(parts[1]); y = num(parts[2]);
   }
-  if (y < 1900 || y > 2100 || m < 1 || d < 1) return "";
-  char buf[16];
+  if (y < 1900 || y > 2100 || m < 1 || m > 12 || d < 1 || d > 31) return "";
+  char buf[32];
   std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
   return core::workdays::Parse(buf) ? buf : "";
 }
