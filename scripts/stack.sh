@@ -193,6 +193,7 @@ case "$cmd" in
       if [ $DEMO -eq 1 ]; then
         echo "Demo accounts (password: eduportal-demo):"
         "$BIN/portalctl" --config "$CONF" accounts
+        "$BIN/portalctl" --config "$CONF" exam example
       fi
       echo "Stop it with: make stop"
     fi

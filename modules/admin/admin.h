@@ -34,6 +34,17 @@ Result<Response> HandleArticleEdit(const Request& request, Context& context);
 Result<Response> HandleArticleUpdate(const Request& request, Context& context);
 Result<Response> HandleArticleHistory(const Request& request, Context& context);
 Result<Response> HandleAuditLog(const Request& request, Context& context);
+// Feedback inbox and items (feedback.cc), holidays (holidays.cc), exams (exams.cc).
+Result<Response> HandleFeedbackInbox(const Request& request, Context& context);
+Result<Response> HandleFeedbackItem(const Request& request, Context& context);
+Result<Response> HandleFeedbackAction(const Request& request, Context& context);
+Result<Response> HandleFeedbackFile(const Request& request, Context& context);
+Result<Response> HandleHolidays(const Request& request, Context& context);
+Result<Response> HandleHolidaysSave(const Request& request, Context& context);
+Result<Response> HandleExams(const Request& request, Context& context);
+Result<Response> HandleExamCreate(const Request& request, Context& context);
+Result<Response> HandleExam(const Request& request, Context& context);
+Result<Response> HandleExamUpdate(const Request& request, Context& context);
 
 // The admin layout: site, account, menu. Values included templates need are global.
 void FillLayout(Dict& layout, const Request& request, Context& context);

@@ -65,6 +65,47 @@ constexpr FieldSpec kAuditFields[] = {
     {"truoc", core::Uint{1, 1ull << 62}, "Trang"},
 };
 
+// Feedback (góp ý), the working-day calendar and the exam results (feedback.cc,
+// holidays.cc, exams.cc).
+constexpr std::string_view kFeedbackFilters[] = {"dang-xu-ly", "qua-han", "da-tra-loi", "da-cong-khai", "tat-ca"};
+constexpr FieldSpec kFeedbackListFields[] = {
+    {"loc", core::OneOf{kFeedbackFilters}, "Lọc"},
+    {"sau", core::Uint{1, 4294967295u}, "Trang"},
+};
+constexpr std::string_view kFeedbackActions[] = {"phan-loai", "phan-cong", "tra-loi", "cong-khai", "thoi-cong-khai"};
+constexpr FieldSpec kFeedbackActionFields[] = {
+    {"thao_tac", core::OneOf{kFeedbackActions}, "Thao tác", true},
+    {"linh_vuc", core::Slug{32}, "Lĩnh vực"},
+    {"phuc_tap", core::OneOf{kYes}, "Trường hợp phức tạp"},
+    {"ghi_chu", core::Text{0, 2000}, "Ghi chú nội bộ"},
+    {"don_vi", core::Uint{1, 4294967295u}, "Đơn vị"},
+    {"nguoi", core::Uint{1, 4294967295u}, "Người xử lý"},
+    {"tra_loi", core::Text{0, 100000}, "Nội dung trả lời"},
+    {"tieu_de_cong_khai", core::Text{0, 200}, "Tiêu đề công khai"},
+    {"cau_hoi_cong_khai", core::Text{0, 5000}, "Câu hỏi công khai"},
+};
+constexpr FieldSpec kHolidayListFields[] = {{"nam", core::Uint{2000, 2100}, "Năm"}};
+constexpr std::string_view kHolidayActions[] = {"luu", "xoa"};
+constexpr std::string_view kHolidayKinds[] = {"nghi", "lam-bu"};
+constexpr FieldSpec kHolidayFields[] = {
+    {"thao_tac", core::OneOf{kHolidayActions}, "Thao tác", true},
+    {"ngay", core::Text{10, 10}, "Ngày", true},
+    {"loai", core::OneOf{kHolidayKinds}, "Loại"},
+    {"ten", core::Text{0, 200}, "Tên ngày"},
+};
+constexpr FieldSpec kExamCreateFields[] = {
+    {"ma", core::Slug{32}, "Mã kỳ thi", true},
+    {"ten", core::Text{5, 255}, "Tên kỳ thi", true},
+};
+constexpr std::string_view kExamActions[] = {"thoi-gian", "xem-truoc", "nhap"};
+constexpr FieldSpec kExamUpdateFields[] = {
+    {"thao_tac", core::OneOf{kExamActions}, "Thao tác", true},
+    {"ten", core::Text{0, 255}, "Tên kỳ thi"},
+    {"mo_luc", core::Text{0, 16}, "Mở tra cứu từ"},
+    {"dong_luc", core::Text{0, 16}, "Đóng tra cứu lúc"},
+    {"tep_tam", core::Text{0, 32}, "Tệp xem trước"},
+};
+
 constexpr Route kRoutes[] = {
     {Method::kGet, "/admin/dang-nhap", HandleSignInForm, kNextFields, Access::kGuest},
     {Method::kPost, "/admin/dang-nhap", HandleSignIn, kSignInFields, Access::kGuest},
@@ -85,6 +126,16 @@ constexpr Route kRoutes[] = {
     {Method::kPost, "/admin/bai-viet/:id", HandleArticleUpdate, kArticleFields, Access::kStaff},
     {Method::kGet, "/admin/bai-viet/:id/lich-su", HandleArticleHistory, kHistoryFields, Access::kStaff},
     {Method::kGet, "/admin/nhat-ky", HandleAuditLog, kAuditFields, Access::kStaff},
+    {Method::kGet, "/admin/gop-y", HandleFeedbackInbox, kFeedbackListFields, Access::kStaff},
+    {Method::kGet, "/admin/gop-y/:id", HandleFeedbackItem, {}, Access::kStaff},
+    {Method::kPost, "/admin/gop-y/:id", HandleFeedbackAction, kFeedbackActionFields, Access::kStaff},
+    {Method::kGet, "/admin/gop-y/:id/tep/:file", HandleFeedbackFile, {}, Access::kStaff},
+    {Method::kGet, "/admin/ngay-nghi", HandleHolidays, kHolidayListFields, Access::kStaff},
+    {Method::kPost, "/admin/ngay-nghi", HandleHolidaysSave, kHolidayFields, Access::kStaff},
+    {Method::kGet, "/admin/tra-cuu-diem", HandleExams, {}, Access::kStaff},
+    {Method::kPost, "/admin/tra-cuu-diem", HandleExamCreate, kExamCreateFields, Access::kStaff},
+    {Method::kGet, "/admin/tra-cuu-diem/:id", HandleExam, {}, Access::kStaff},
+    {Method::kPost, "/admin/tra-cuu-diem/:id", HandleExamUpdate, kExamUpdateFields, Access::kStaff},
 };
 
 }  // namespace
@@ -111,6 +162,9 @@ void FillLayout(Dict& layout, const Request& request, Context& context) {
   if (path == "/admin/bai-viet/moi") layout.ShowSection("CUR_NEW");
   else if (current("/admin/bai-viet")) layout.ShowSection("CUR_ARTICLES");
   else if (current("/admin/nhat-ky")) layout.ShowSection("CUR_AUDIT");
+  else if (current("/admin/gop-y")) layout.ShowSection("CUR_FEEDBACK");
+  else if (current("/admin/tra-cuu-diem")) layout.ShowSection("CUR_EXAMS");
+  else if (current("/admin/ngay-nghi")) layout.ShowSection("CUR_HOLIDAYS");
   else if (current("/admin/mat-khau")) layout.ShowSection("CUR_PASSWORD");
   else if (current("/admin/bao-mat")) layout.ShowSection("CUR_SECURITY");
   else if (path == "/admin" || path == "/admin/") layout.ShowSection("CUR_HOME");
@@ -156,6 +210,6 @@ int main(int argc, char** argv) {
   module.fill_layout = admin::FillLayout;
   module.layout_template = "layout/admin.tpl";
   module.uses_sessions = true;
-  module.max_body = 4 << 20;
+  module.max_body = 12 << 20;  // a 10 MB answer attachment (feedback.cc), CSV of results
   return core::RunModule(module, argc, argv);
 }

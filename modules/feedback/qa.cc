@@ -20,7 +20,7 @@ constexpr char kTopicsSql[] =
 constexpr char kListSql[] =
     "SELECT f.id, f.slug, f.public_title, f.published_at, t.name, f.public_question FROM feedback f "
     "JOIN feedback_topics t ON t.code = f.topic_code "
-    "WHERE f.site_id = ? AND f.status = 'published' AND (? = '' OR f.topic_code = ?) AND f.id < ? "
+    "WHERE f.site_id = ? AND f.status = 'published' AND (? = 0 OR f.topic_code = ?) AND f.id < ? "
     "ORDER BY f.id DESC LIMIT ?";
 constexpr char kItemSql[] =
     "SELECT f.id, f.slug, f.public_title, f.public_question, f.answer_html, f.published_at, t.name, t.code, "
@@ -50,7 +50,7 @@ Result<Response> HandleQaList(const Request& request, Context& context) {
   }
   if (!topic_code.empty() && topic_name.empty()) return Status::NotFound();
   Result<Rows> rows = context.db.Query(
-      kListSql, {context.site.id, topic_code, topic_code, after ? std::stoll(*after) : (1ll << 40), kPerPage + 1});
+      kListSql, {context.site.id, topic_code.empty() ? 0 : 1, topic_code, after ? std::stoll(*after) : (1ll << 40), kPerPage + 1});
   if (!rows.ok()) return rows.status();
 
   Dict layout("qa-list");

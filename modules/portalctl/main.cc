@@ -19,6 +19,7 @@
 #include "portalctl/mail.h"
 #include "portalctl/search.h"
 #include "portalctl/demo_media.h"
+#include "portalctl/exam.h"
 
 namespace {
 
@@ -452,6 +453,12 @@ constexpr Command kCommands[] = {
     {"mail",
      [](Db& db, const core::Config& config, const Args& args) { return portalctl::Mail(db, config, args.Has("follow")); },
      "gửi thư trong hàng đợi qua lệnh sendmail đã cấu hình (--follow: chạy liên tục)"},
+    {"exam",
+     [](Db& db, const core::Config& config, const Args& args) {
+       return portalctl::Exam(db, config, args.words, args.options);
+     },
+     "kết quả thi cho tra cứu điểm: exam import <đơn-vị> <mã-kỳ-thi> <tệp.csv> [--name] [--opens] [--closes] | "
+     "exam example"},
     {"reindex", [](Db& db, const core::Config& config, const Args&) { return portalctl::Reindex(db, config); },
      "dựng lại chỉ mục tìm kiếm từ cơ sở dữ liệu rồi thay vào chỉ mục đang dùng"},
 };

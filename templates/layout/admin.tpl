@@ -20,6 +20,8 @@
       <li><a href="{{ADMIN}}"{{#CUR_HOME}} aria-current="page"{{/CUR_HOME}}>Bảng điều khiển</a></li>
       <li><a href="{{ADMIN}}/bai-viet"{{#CUR_ARTICLES}} aria-current="page"{{/CUR_ARTICLES}}>Bài viết</a></li>
       <li><a href="{{ADMIN}}/bai-viet/moi"{{#CUR_NEW}} aria-current="page"{{/CUR_NEW}}>Viết bài mới</a></li>
+      <li><a href="{{ADMIN}}/gop-y"{{#CUR_FEEDBACK}} aria-current="page"{{/CUR_FEEDBACK}}>Góp ý</a></li>
+      <li><a href="{{ADMIN}}/tra-cuu-diem"{{#CUR_EXAMS}} aria-current="page"{{/CUR_EXAMS}}>Điểm thi</a></li>
       {{#CAN_AUDIT}}<li><a href="{{ADMIN}}/nhat-ky"{{#CUR_AUDIT}} aria-current="page"{{/CUR_AUDIT}}>Nhật ký</a></li>{{/CAN_AUDIT}}
       <li><a href="{{ADMIN}}/mat-khau"{{#CUR_PASSWORD}} aria-current="page"{{/CUR_PASSWORD}}>Đổi mật khẩu</a></li>
       <li><a href="{{ADMIN}}/bao-mat"{{#CUR_SECURITY}} aria-current="page"{{/CUR_SECURITY}}>Bảo mật</a></li>
