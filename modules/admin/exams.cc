@@ -190,8 +190,9 @@ Result<Response> HandleExamUpdate(const Request& request, Context& context) {
     Result<std::unique_ptr<core::Transaction>> tx = core::Transaction::Begin(context.db);
     if (!tx.ok()) return tx.status();
     Result<core::ExecResult> u = context.db.Execute(
-        "UPDATE exams SET name = ?, opens_at = NULLIF(?, ''), closes_at = NULLIF(?, '') WHERE id = ?",
-        {name, *opens, *closes, id});
+        "UPDATE exams SET name = ?, opens_at = ?, closes_at = ? WHERE id = ?",
+        {name, opens->empty() ? std::optional<std::string>() : *opens,
+         closes->empty() ? std::optional<std::string>() : *closes, id});
     if (!u.ok()) return u.status();
     Status audit = core::Audit(context, request, "exam.times", "exam", static_cast<uint64_t>(id), *opens + " – " + *closes);
     if (!audit.ok()) return audit;

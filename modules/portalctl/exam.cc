@@ -66,11 +66,12 @@ int Import(core::Db& db, const std::vector<std::string>& words, const std::multi
   Result<std::unique_ptr<core::Transaction>> tx = core::Transaction::Begin(db);
   if (!tx.ok()) return Fail(tx.status());
   std::string name = Option(options, "name");
+  auto opt = [](const std::string& v) { return v.empty() ? std::optional<std::string>() : std::optional<std::string>(v); };
   Result<core::ExecResult> upsert = db.Execute(
-      "INSERT INTO exams (site_id, code, name, opens_at, closes_at) VALUES (?, ?, ?, NULLIF(?, ''), NULLIF(?, '')) "
-      "ON DUPLICATE KEY UPDATE name = IF(? = '', name, VALUES(name)), "
-      "opens_at = IF(? = '', opens_at, VALUES(opens_at)), closes_at = IF(? = '', closes_at, VALUES(closes_at))",
-      {site->Int(0), code, name.empty() ? code : name, *opens, *closes, name, *opens, *closes});
+      "INSERT INTO exams (site_id, code, name, opens_at, closes_at) VALUES (?, ?, ?, ?, ?) "
+      "ON DUPLICATE KEY UPDATE name = COALESCE(?, name), "
+      "opens_at = COALESCE(VALUES(opens_at), opens_at), closes_at = COALESCE(VALUES(closes_at), closes_at)",
+      {site->Int(0), code, name.empty() ? code : name, opt(*opens), opt(*closes), opt(name)});
   if (!upsert.ok()) return Fail(upsert.status());
   Result<core::Row> exam = db.QueryRow("SELECT id FROM exams WHERE site_id = ? AND code = ?", {site->Int(0), code});
   if (!exam.ok()) return Fail(exam.status());
