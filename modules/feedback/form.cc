@@ -86,10 +86,15 @@ Result<Response> ShowForm(const Request& request, Context& context, const Typed&
     if (t.Str(0) == typed.topic) o->ShowSection("SELECTED");
   }
   if (!message.empty()) page->SetValueAndShowSection("MESSAGE", message, "HAS_MESSAGE");
-  for (const auto& [field, text] : errors) {
+  // The summary in the order of the form; each message also next to its field.
+  for (const char* field : {"ho_ten", "email", "dien_thoai", "linh_vuc", "tieu_de", "noi_dung", "tep"}) {
+    auto it = errors.find(field);
+    if (it == errors.end()) continue;
     Dict* e = page->AddSectionDictionary("ERROR");
     e->SetValue("FIELD", field);
-    e->SetValue("ERROR_TEXT", text);
+    e->SetValue("ERROR_TEXT", it->second);
+  }
+  for (const auto& [field, text] : errors) {
     page->SetValueAndShowSection("ERROR_" + field, text, "HAS_ERROR_" + field);
   }
   if (!errors.empty()) page->ShowSection("HAS_ERRORS");

@@ -12,7 +12,7 @@
     <dt>Hạn trả lời</dt><dd>{{DUE}} <span class="muted">({{SIMPLE_DAYS}} ngày làm việc; có thể là {{COMPLEX_DAYS}} ngày nếu nội dung phức tạp)</span></dd>
     {{#HAS_FILE}}<dt>Tệp đính kèm</dt><dd>Đã nhận</dd>{{/HAS_FILE}}
   </dl>
-  <p>Tra cứu tình trạng và câu trả lời tại <a href="{{PREFIX}}/gop-y/tra-cuu">{{PREFIX}}/gop-y/tra-cuu</a> bằng mã trên. Mã này chỉ bạn biết: không chia sẻ cho người khác.</p>
+  <p>Tra cứu tình trạng và câu trả lời tại trang <a href="{{PREFIX}}/gop-y/tra-cuu">Tra cứu góp ý</a> bằng mã trên. Mã này chỉ bạn biết: không chia sẻ cho người khác.</p>
   <p class="no-print"><button type="button" class="button" data-print hidden>In phiếu</button> <a href="{{PREFIX}}/gop-y">Gửi góp ý khác</a></p>
 </section>
 <script src="/static/js/print.js" defer></script>
