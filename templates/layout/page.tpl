@@ -75,6 +75,9 @@
       <li><a href="{{PREFIX}}/gioi-thieu">Giới thiệu</a></li>
       <li><a href="{{PREFIX}}/danh-ba">Danh bạ</a></li>
       <li><a href="{{PREFIX}}/lien-he">Liên hệ</a></li>
+      <li><a href="{{PREFIX}}/gop-y">Góp ý</a></li>
+      <li><a href="{{PREFIX}}/hoi-dap">Hỏi đáp</a></li>
+      <li><a href="{{PREFIX}}/tra-cuu-diem">Tra cứu điểm thi</a></li>
       <li><a href="{{PREFIX}}/so-do-trang">Sơ đồ trang</a></li>
       {{#HAS_UNITS}}<li><a href="{{PREFIX}}/don-vi">Đơn vị trực thuộc</a></li>{{/HAS_UNITS}}
       {{#PARENT}}<li><a href="{{PARENT_URL}}">{{PARENT_NAME}}</a></li>{{/PARENT}}
