@@ -50,7 +50,8 @@ describe('search', () => {
     for (const site of [office, school]) {
       const res = await search(prefixOf(site), 'học sinh');
       for (const r of results(res.text)) {
-        assert.ok(r.url.startsWith(`${prefixOf(site)}/bai-viet/`) || r.url.startsWith(`${prefixOf(site)}/gioi-thieu/`),
+        assert.ok(r.url.startsWith(`${prefixOf(site)}/bai-viet/`) || r.url.startsWith(`${prefixOf(site)}/gioi-thieu/`)
+          || r.url.startsWith(`${prefixOf(site)}/hoi-dap/`),
           `${site.slug}: ${r.url}`);
       }
     }
