@@ -107,3 +107,27 @@ test('the form works without JavaScript', { timeout: 60000 }, async () => {
     await context.close();
   }
 });
+
+test('the staff side at 390 and 1280 px: inbox, an item, holidays, exams — axe-clean', { timeout: 120000 }, async () => {
+  const id = sqlValue("SELECT id FROM feedback WHERE site_id = 1 AND status = 'answered' ORDER BY id LIMIT 1");
+  for (const width of [390, 1280]) {
+    const context = await newContext(browser, width);
+    const page = await context.newPage();
+    try {
+      await page.goto(`${BASE}/admin/dang-nhap`);
+      await page.getByLabel('Tên đăng nhập').fill('truongban');
+      await page.getByLabel('Mật khẩu').fill('eduportal-demo');
+      await Promise.all([page.waitForNavigation(), page.getByRole('button', { name: 'Đăng nhập' }).click()]);
+      for (const [url, shot] of [['/admin/gop-y', 'admin-gop-y'], [`/admin/gop-y/${id}`, 'admin-gop-y-muc'],
+        ['/admin/gop-y?loc=qua-han', 'admin-gop-y-qua-han'], ['/admin/ngay-nghi?nam=2026', 'admin-ngay-nghi'],
+        ['/admin/tra-cuu-diem', 'admin-tra-cuu-diem'], ['/admin/tra-cuu-diem/1', 'admin-ky-thi']]) {
+        const v = await visit(page, url, { shot });
+        v.detach();
+        assert.deepEqual(v.problems, [], `${url} at ${width}`);
+      }
+      assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1), 'no sideways scroll');
+    } finally {
+      await context.close();
+    }
+  }
+});
