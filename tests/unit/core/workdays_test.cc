@@ -3,6 +3,8 @@
 // swapped and makeup days.
 #include "core/workdays.h"
 
+#include "core/feedback.h"
+
 #include <cppunit/extensions/HelperMacros.h>
 
 #include <fstream>
@@ -66,6 +68,7 @@ class WorkdaysTest : public CppUnit::TestFixture {
   CPPUNIT_TEST(testHungKingsSundayInLieu);
   CPPUNIT_TEST(testCountWorkingDays);
   CPPUNIT_TEST(testShippedDataIsConsistent);
+  CPPUNIT_TEST(testFeedbackDueDayIsLocal);
   CPPUNIT_TEST_SUITE_END();
 
  public:
@@ -160,6 +163,19 @@ class WorkdaysTest : public CppUnit::TestFixture {
       Day start = D("2027-01-28");
       CPPUNIT_ASSERT_EQUAL(n, c.CountWorkingDays(start, c.AddWorkingDays(start, n)));
     }
+  }
+
+  void testFeedbackDueDayIsLocal() {
+    Calendar c = Shipped();
+    // 16:30 UTC on Friday 13/2/2026 is 23:30 Friday in Hà Nội; 17:30 UTC is already Saturday.
+    std::time_t friday_night = EndOfDay(D("2026-02-13")) - 1800;
+    std::time_t saturday = EndOfDay(D("2026-02-13")) + 1800;
+    CPPUNIT_ASSERT_EQUAL(D("2026-02-27"), feedback::DueDay(c, friday_night, false));
+    CPPUNIT_ASSERT_EQUAL(D("2026-02-27"), feedback::DueDay(c, saturday, false));
+    CPPUNIT_ASSERT_EQUAL(D("2026-03-06"), feedback::DueDay(c, saturday, true));
+    CPPUNIT_ASSERT_EQUAL(D("2026-03-05"), feedback::DueDay(c, EndOfDay(D("2026-02-12")) - 3600, true));
+    CPPUNIT_ASSERT_EQUAL(std::string("ABCDE-FGHJK"), feedback::FormatCode("ABCDEFGHJK"));
+    CPPUNIT_ASSERT_EQUAL(std::string("Đã công khai"), feedback::StatusLabel("published"));
   }
 
   void testShippedDataIsConsistent() {
