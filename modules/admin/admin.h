@@ -45,6 +45,8 @@ Result<Response> HandleExams(const Request& request, Context& context);
 Result<Response> HandleExamCreate(const Request& request, Context& context);
 Result<Response> HandleExam(const Request& request, Context& context);
 Result<Response> HandleExamUpdate(const Request& request, Context& context);
+// The dashboard's panel of feedback waiting on this site, for those who handle it.
+void FillFeedbackSummary(Dict* page, Context& context);
 
 // The admin layout: site, account, menu. Values included templates need are global.
 void FillLayout(Dict& layout, const Request& request, Context& context);

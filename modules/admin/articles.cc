@@ -422,6 +422,7 @@ Result<Response> HandleDashboard(const Request& request, Context& context) {
     item->SetValue("URL", AdminBase(context) + "/bai-viet?trang-thai=" + c.Str(0));
   }
   if (wf::CanWrite(*actor)) page->ShowSection("CAN_WRITE");
+  FillFeedbackSummary(page, context);
   return RenderPage(layout);
 }
 

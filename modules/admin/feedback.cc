@@ -119,6 +119,18 @@ std::string ItemUrl(const Context& context, const std::string& id) { return Admi
 
 }  // namespace
 
+void FillFeedbackSummary(Dict* page, Context& context) {
+  if (!IsHandler(context)) return;
+  Result<Row> counts = context.db.QueryRow(
+      "SELECT COUNT(*), COALESCE(SUM(due_on < ?), 0) FROM feedback "
+      "WHERE (site_id = ? OR assigned_site_id = ?) AND status IN ('received', 'assigned')",
+      {LocalToday(), context.site.id, context.site.id});
+  if (!counts.ok()) return;  // the dashboard stands without it
+  Dict* panel = page->AddSectionDictionary("FEEDBACK");
+  panel->SetValue("OPEN", counts->Str(0));
+  panel->SetValue("OVERDUE", counts->Str(1));
+}
+
 Result<Response> HandleFeedbackInbox(const Request& request, Context& context) {
   if (!IsHandler(context)) {
     // Staff without a feedback role see the items assigned to them only.

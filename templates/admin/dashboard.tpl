@@ -8,6 +8,13 @@
     {{#COUNT}}<li><a href="{{URL}}"><span class="count-n">{{N}}</span> {{LABEL}}</a></li>{{/COUNT}}
   </ul>
 </section>
+{{#FEEDBACK}}<section class="panel">
+  <h2>Góp ý chờ xử lý</h2>
+  <ul class="counts">
+    <li><a href="{{ADMIN}}/gop-y"><span class="count-n">{{OPEN}}</span> đang xử lý</a></li>
+    <li><a href="{{ADMIN}}/gop-y?loc=qua-han"><span class="count-n">{{OVERDUE}}</span> quá hạn</a></li>
+  </ul>
+</section>{{/FEEDBACK}}
 <section class="panel">
   <h2>Trang bạn phụ trách</h2>
   <ul class="plain">

@@ -584,7 +584,11 @@ test('permissions: who may see and handle feedback', async () => {
   assert.equal((await teacher.post(`/admin/gop-y/${id}`, { thao_tac: 'tra-loi', tra_loi: '<p>x</p>' })).status, 403);
   const otherSchool = await new Staff().signIn('daumoi-mn-hoa-sen');
   assert.equal((await otherSchool.get(`/don-vi/mn-hoa-sen/admin/gop-y/${id}`)).status, 404, 'another site does not see it');
+  assert.ok(!(await teacher.get('/admin')).text.includes('Góp ý chờ xử lý'));
   const chief = await new Staff().signIn('truongban');
+  const dashboard = await chief.get('/admin');
+  const open = sqlValue("SELECT COUNT(*) FROM feedback WHERE (site_id = 1 OR assigned_site_id = 1) AND status IN ('received', 'assigned')");
+  assert.match(dashboard.text, new RegExp(`Góp ý chờ xử lý[\\s\\S]*?<span class="count-n">${open}</span> đang xử lý`));
   const noCsrf = await chief.post(`/admin/gop-y/${id}`, { _csrf: 'x'.repeat(64), thao_tac: 'phan-loai', linh_vuc: 'khac' });
   assert.equal(noCsrf.status, 403);
 });
