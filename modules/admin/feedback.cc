@@ -481,6 +481,14 @@ Result<Response> HandleFeedbackAction(const Request& request, Context& context) 
                                            title.find(r.Str(kSenderName)) != std::string::npos)) {
       return again("Câu hỏi công khai còn chứa họ tên của người gửi.");
     }
+    // The answer is published as sent: it may not name the sender either.
+    std::string answer_text = core::html::ToText(r.Str(kAnswer));
+    for (const std::string* ident : {&r.Str(kSenderName), &r.Str(kSenderEmail), &r.Str(kSenderPhone)}) {
+      if (ident->size() >= 6 && answer_text.find(*ident) != std::string::npos) {
+        return again("Câu trả lời còn chứa họ tên, thư điện tử hoặc số điện thoại của người gửi: thôi nêu danh tính "
+                     "trong câu trả lời (gửi lại trả lời) rồi mới công khai.");
+      }
+    }
     std::string slug = core::vntext::Slugify(title);
     if (slug.empty()) slug = "hoi-dap";
     Result<core::ExecResult> u = context.db.Execute(

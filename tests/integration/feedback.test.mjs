@@ -237,6 +237,13 @@ test('the whole path: send → code → staff answer → status shows the answer
     r = await chief.post(`/admin/gop-y/${id}`, { thao_tac: 'cong-khai', tieu_de_cong_khai: `Lịch học bán trú ${marker}`, cau_hoi_cong_khai: 'Tôi là Trần Thị Phụ Huynh, xin hỏi lịch học bán trú.' });
     assert.equal(r.status, 422);
     assert.match(r.text, /họ tên của người gửi/);
+    // An answer that names the sender is not published either.
+    const firstAnswer = sqlValue(`SELECT answer_html FROM feedback WHERE id = ${id}`);
+    sql(`UPDATE feedback SET answer_html = ${lit('<p>Kính gửi chị Trần Thị Phụ Huynh, lịch bán trú bắt đầu từ 11 giờ.</p>')} WHERE id = ${id}`);
+    r = await chief.post(`/admin/gop-y/${id}`, { thao_tac: 'cong-khai', tieu_de_cong_khai: `Lịch học bán trú ${marker}`, cau_hoi_cong_khai: 'Xin hỏi lịch học bán trú của học sinh lớp 2.' });
+    assert.equal(r.status, 422);
+    assert.match(r.text, /Câu trả lời còn chứa họ tên/);
+    sql(`UPDATE feedback SET answer_html = ${lit(firstAnswer)} WHERE id = ${id}`);
     r = await chief.post(`/admin/gop-y/${id}`, { thao_tac: 'cong-khai', tieu_de_cong_khai: `Lịch học bán trú ${marker}`, cau_hoi_cong_khai: `Xin hỏi lịch học bán trú của học sinh lớp 2 trong học kỳ II (${marker}).` });
     assert.equal(r.status, 303);
     status = await v.post('/gop-y/tra-cuu', { ma: code });
