@@ -5,7 +5,7 @@ SHELL := /bin/bash
 
 CXX      ?= g++
 BUILD    ?= build
-PKGS     := icu-uc icu-i18n libmariadb libctemplate libxml-2.0 libcurl vips-cpp libqrencode xapian-core
+PKGS     := icu-uc icu-i18n libmariadb libctemplate libxml-2.0 libcurl vips-cpp libqrencode xapian-core libmagic
 CXXFLAGS ?= -O2 -g
 CXXFLAGS += -std=c++20 -Wall -Wextra -Werror -MMD -MP -Imodules -pthread
 CPPFLAGS += $(shell pkg-config --cflags $(PKGS) 2>/dev/null)

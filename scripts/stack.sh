@@ -91,6 +91,11 @@ access_log = false
 
 [cache]
 seconds = ${EDUPORTAL_CACHE_SECONDS:-1}
+
+[mail]
+; Mail goes to files in $DIR/mail unless EDUPORTAL_SENDMAIL names a real command.
+sendmail = ${EDUPORTAL_SENDMAIL:-$ROOT/scripts/test-sendmail.sh $DIR/mail}
+from = no-reply@eduportal.localhost
 INI
 }
 
@@ -119,6 +124,13 @@ start_indexer() {
   echo $! > "$RUN/indexer.pid"
 }
 
+# The one sender of the mail outbox (core/outbox.h).
+start_mailer() {
+  stop_pid "$RUN/mailer.pid"
+  "$BIN/portalctl" --config "$CONF" mail --follow >>"$LOG/mailer.log" 2>&1 &
+  echo $! > "$RUN/mailer.pid"
+}
+
 start_nginx() {
   mkdir -p "$NGX/cache" "$NGX/temp"
   local user_line=""
@@ -143,7 +155,7 @@ http {
     uwsgi_temp_path $NGX/temp/uwsgi;
     scgi_temp_path $NGX/temp/scgi;
 CONF
-    "$ROOT/scripts/render-nginx.sh" "127.0.0.1:$PORT" "$ROOT/www" "$RUN" "$NGX/cache" "$DATA/uploads"
+    "$ROOT/scripts/render-nginx.sh" "127.0.0.1:$PORT" "$ROOT/www" "$RUN" "$NGX/cache" "$DATA/uploads" "$DATA/private"
     # The bench adds its reference servers (static file, minimal responder) here.
     [ -n "${EDUPORTAL_NGINX_EXTRA:-}" ] && echo "include ${EDUPORTAL_NGINX_EXTRA};"
     echo "}"
@@ -164,7 +176,7 @@ case "$cmd" in
     for a in "$@"; do
       case $a in --demo) DEMO=1 ;; --quiet) QUIET=1 ;; *) usage ;; esac
     done
-    mkdir -p "$RUN" "$LOG" "$DATA/uploads"
+    mkdir -p "$RUN" "$LOG" "$DATA/uploads" "$DATA/private"
     start_mariadb
     write_config
     "$BIN/portalctl" --config "$CONF" migrate >>"$LOG/portalctl.log"
@@ -172,6 +184,7 @@ case "$cmd" in
       "$BIN/portalctl" --config "$CONF" demo --if-empty | tee -a "$LOG/portalctl.log" | { [ $QUIET -eq 1 ] && cat >/dev/null || cat; }
     fi
     start_indexer $DEMO
+    start_mailer
     start_modules
     start_nginx
     if [ $QUIET -eq 0 ]; then
@@ -188,6 +201,7 @@ case "$cmd" in
     stop_pid "$NGX/nginx.pid"
     for m in "${MODULES[@]}"; do stop_pid "$RUN/$m.pid"; done
     stop_pid "$RUN/indexer.pid"
+    stop_pid "$RUN/mailer.pid"
     stop_pid "$RUN/mariadb.pid"
     ;;
   *) usage ;;

@@ -126,6 +126,11 @@ Result<Config> Config::FromIni(const IniFile& ini, const std::string& base_dir) 
   Result<long> cache = ini.GetInt("cache", "seconds", 1, 0, 5);
   if (!cache.ok()) return cache.status();
   c.cache_seconds = static_cast<int>(*cache);
+  c.mail_command = ini.Get("mail", "sendmail", c.mail_command);
+  c.mail_from = ini.Get("mail", "from", c.mail_from);
+  if (c.mail_from.find_first_of("\r\n") != std::string::npos) {
+    return Status::Invalid("Địa chỉ gửi thư không hợp lệ.", "[mail] from has a line break");
+  }
   return c;
 }
 

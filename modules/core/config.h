@@ -54,6 +54,15 @@ struct Config {
   bool access_log = false;     // one log line per request (nginx logs access anyway)
   bool debug_headers = false;  // X-Db-Queries on every response (tests, bench)
   int cache_seconds = 1;       // nginx micro-cache time of anonymous public pages
+  // [mail]: the command that takes one message (headers + body) on its standard input,
+  // split on spaces and run without a shell; the sender address of every mail.
+  std::string mail_command = "/usr/sbin/sendmail -t -i";
+  std::string mail_from = "no-reply@localhost";
+
+  // Files that must never be served directly (feedback attachments, internal documents,
+  // dispatches): sent by nginx's internal /_private/ location after a module's check.
+  std::string private_dir() const { return data_dir + "/private"; }
+  std::string uploads_dir() const { return data_dir + "/uploads"; }
 
   // Loads and validates; relative paths are resolved against the file's folder.
   static Result<Config> Load(const std::string& path);

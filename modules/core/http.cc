@@ -106,6 +106,128 @@ std::map<std::string, std::string, std::less<>> ParseCookies(std::string_view he
   return cookies;
 }
 
+namespace {
+
+bool IEquals(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (size_t i = 0; i < a.size(); ++i) {
+    char x = a[i], y = b[i];
+    if (x >= 'A' && x <= 'Z') x = static_cast<char>(x - 'A' + 'a');
+    if (y >= 'A' && y <= 'Z') y = static_cast<char>(y - 'A' + 'a');
+    if (x != y) return false;
+  }
+  return true;
+}
+
+// The parameters of a header value such as `form-data; name="a"; filename="b.pdf"`
+// (RFC 7578 4.2, RFC 2045 5.1): names lower-cased, quoted strings unquoted. nullopt on
+// an unterminated quoted string.
+std::optional<std::map<std::string, std::string, std::less<>>> HeaderParams(std::string_view value) {
+  std::map<std::string, std::string, std::less<>> params;
+  size_t semi = value.find(';');
+  value = semi == std::string_view::npos ? std::string_view() : value.substr(semi + 1);
+  while (!value.empty()) {
+    value = TrimSpaces(value);
+    size_t eq = value.find('=');
+    if (eq == std::string_view::npos) break;
+    std::string name(TrimSpaces(value.substr(0, eq)));
+    for (char& c : name) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    value = TrimSpaces(value.substr(eq + 1));
+    std::string v;
+    if (!value.empty() && value.front() == '"') {
+      size_t i = 1;
+      for (; i < value.size() && value[i] != '"'; ++i) {
+        if (value[i] == '\\' && i + 1 < value.size()) ++i;
+        v += value[i];
+      }
+      if (i >= value.size()) return std::nullopt;
+      value = value.substr(i + 1);
+      size_t next = value.find(';');
+      value = next == std::string_view::npos ? std::string_view() : value.substr(next + 1);
+    } else {
+      size_t next = value.find(';');
+      v = std::string(TrimSpaces(value.substr(0, next)));
+      value = next == std::string_view::npos ? std::string_view() : value.substr(next + 1);
+    }
+    params.emplace(std::move(name), std::move(v));
+  }
+  return params;
+}
+
+}  // namespace
+
+Status ParseMultipart(std::string_view content_type, std::string_view body, Params* form,
+                      std::vector<UploadedFile>* files, const MultipartLimits& limits) {
+  const Status malformed = Status::Invalid("Dữ liệu gửi lên không hợp lệ.", "malformed multipart body");
+  std::optional<std::map<std::string, std::string, std::less<>>> ct = HeaderParams(content_type);
+  if (!ct) return malformed;
+  auto b = ct->find("boundary");
+  if (b == ct->end() || b->second.empty() || b->second.size() > 70) return malformed;
+  const std::string delimiter = "--" + b->second;
+  const std::string separator = "\r\n" + delimiter;
+
+  // The first delimiter opens the body (a preamble before it is allowed and ignored).
+  size_t pos;
+  if (body.substr(0, delimiter.size()) == delimiter) {
+    pos = delimiter.size();
+  } else {
+    size_t at = body.find(separator);
+    if (at == std::string_view::npos) return malformed;
+    pos = at + separator.size();
+  }
+  size_t params = 0;
+  while (true) {
+    std::string_view rest = body.substr(pos);
+    if (rest.substr(0, 2) == "--") return Status();  // the close delimiter
+    // Transport padding (spaces, tabs) may follow a delimiter before its CRLF.
+    while (!rest.empty() && (rest.front() == ' ' || rest.front() == '\t')) rest.remove_prefix(1);
+    if (rest.substr(0, 2) != "\r\n") return malformed;
+    rest.remove_prefix(2);
+    size_t head_end = rest.find("\r\n\r\n");
+    if (head_end == std::string_view::npos || head_end > limits.max_header_bytes) return malformed;
+    std::string_view head = rest.substr(0, head_end);
+    std::string_view content_and_more = rest.substr(head_end + 4);
+    size_t end = content_and_more.find(separator);
+    if (end == std::string_view::npos) return malformed;
+    std::string_view content = content_and_more.substr(0, end);
+    pos = static_cast<size_t>(content_and_more.data() - body.data()) + end + separator.size();
+
+    std::optional<std::map<std::string, std::string, std::less<>>> disposition;
+    while (!head.empty()) {
+      size_t eol = head.find("\r\n");
+      std::string_view line = head.substr(0, eol);
+      head = eol == std::string_view::npos ? std::string_view() : head.substr(eol + 2);
+      size_t colon = line.find(':');
+      if (colon == std::string_view::npos) return malformed;
+      if (IEquals(TrimSpaces(line.substr(0, colon)), "content-disposition")) {
+        std::string_view value = TrimSpaces(line.substr(colon + 1));
+        if (!IEquals(value.substr(0, value.find(';')), "form-data")) return malformed;
+        disposition = HeaderParams(value);
+        if (!disposition) return malformed;
+      }
+    }
+    if (!disposition) return malformed;
+    auto name = disposition->find("name");
+    if (name == disposition->end() || name->second.empty()) return malformed;
+    auto filename = disposition->find("filename");
+    if (filename == disposition->end()) {
+      if (++params > limits.max_params) {
+        return Status::Invalid("Yêu cầu có quá nhiều tham số.", "too many multipart fields");
+      }
+      form->emplace_back(name->second, std::string(content));
+      continue;
+    }
+    if (content.empty() && filename->second.empty()) continue;  // an empty file input
+    if (files->size() >= limits.max_files) {
+      return Status::Invalid("Bạn gửi quá nhiều tệp trong một lần.", "too many files");
+    }
+    std::string base = filename->second;
+    size_t slash = base.find_last_of("/\\");
+    if (slash != std::string::npos) base.erase(0, slash + 1);
+    files->push_back(UploadedFile{name->second, std::move(base), std::string(content)});
+  }
+}
+
 std::string HtmlEscape(std::string_view text) {
   std::string out;
   out.reserve(text.size() + text.size() / 8);

@@ -32,6 +32,26 @@ Result<Params> ParseQuery(std::string_view query, size_t max_params = 100);
 // "a=1; b=2" → {{"a","1"},{"b","2"}}; the first of duplicate names wins.
 std::map<std::string, std::string, std::less<>> ParseCookies(std::string_view header);
 
+// A file part of a multipart/form-data body. `filename` is what the browser sent (its
+// last path segment); it names a download at most, never a file on disk.
+struct UploadedFile {
+  std::string field;
+  std::string filename;
+  std::string data;
+};
+
+struct MultipartLimits {
+  size_t max_params = 1000;  // text parts
+  size_t max_files = 20;     // file parts (empty file inputs are dropped, not counted)
+  size_t max_header_bytes = 4096;  // the headers of one part
+};
+
+// Parses a multipart/form-data body (RFC 7578) whose Content-Type header is
+// `content_type`: text parts are appended to `form`, files to `files`. Invalid (with a
+// Vietnamese message) on a missing boundary, a malformed part or beyond the limits.
+Status ParseMultipart(std::string_view content_type, std::string_view body, Params* form,
+                      std::vector<UploadedFile>* files, const MultipartLimits& limits = {});
+
 // Escapes & < > " ' for HTML and XML text and attributes (templates escape on their own).
 std::string HtmlEscape(std::string_view text);
 
@@ -54,6 +74,8 @@ struct Request {
   Params query_params;
   Params form_params;
   std::string body;
+  // Files of a multipart/form-data POST (its text parts are in form_params).
+  std::vector<UploadedFile> files;
 
   // Path parameters captured by the route (":id_slug" → value), in order.
   std::vector<std::string> path_args;
@@ -63,6 +85,14 @@ struct Request {
   // `entered` so a form can be shown again with what was typed.
   std::map<std::string, std::string, std::less<>> invalid;
   std::map<std::string, std::string, std::less<>> entered;
+
+  // The first non-empty file sent in `field`, or nullptr.
+  const UploadedFile* File(std::string_view field) const {
+    for (const UploadedFile& f : files) {
+      if (f.field == field && !f.data.empty()) return &f;
+    }
+    return nullptr;
+  }
 
   // A validated field, or nullptr.
   const std::string* Field(std::string_view name) const {

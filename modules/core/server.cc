@@ -335,6 +335,10 @@ Response HandleRequest(const Module& module, const Config& config, Db& db,
     Result<Params> form = ParseQuery(request.body, 1000);
     if (!form.ok()) return ErrorPage(module, form.status(), request, &ctx);
     request.form_params = std::move(form).value();
+  } else if (request.method == Method::kPost &&
+             request.content_type.rfind("multipart/form-data", 0) == 0) {
+    Status parsed = ParseMultipart(request.content_type, request.body, &request.form_params, &request.files);
+    if (!parsed.ok()) return ErrorPage(module, parsed, request, &ctx);
   }
   if (request.method == Method::kPost && user && (access == Access::kStaff || access == Access::kPending)) {
     Status csrf = CheckCsrf(request, *user);

@@ -16,6 +16,7 @@
 #include "core/password.h"
 #include "core/vntext.h"
 #include "portalctl/feeds.h"
+#include "portalctl/mail.h"
 #include "portalctl/search.h"
 #include "portalctl/demo_media.h"
 
@@ -448,6 +449,9 @@ constexpr Command kCommands[] = {
        return portalctl::Index(db, config, args.Has("follow"));
      },
      "áp dụng hàng đợi tìm kiếm vào chỉ mục Xapian (--follow: chạy liên tục, mỗi giây)"},
+    {"mail",
+     [](Db& db, const core::Config& config, const Args& args) { return portalctl::Mail(db, config, args.Has("follow")); },
+     "gửi thư trong hàng đợi qua lệnh sendmail đã cấu hình (--follow: chạy liên tục)"},
     {"reindex", [](Db& db, const core::Config& config, const Args&) { return portalctl::Reindex(db, config); },
      "dựng lại chỉ mục tìm kiếm từ cơ sở dữ liệu rồi thay vào chỉ mục đang dùng"},
 };
