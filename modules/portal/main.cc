@@ -82,7 +82,7 @@ struct DefaultMenuItem {
 };
 constexpr DefaultMenuItem kDefaultMenu[] = {
     {"Trang chủ", "/"},           {"Giới thiệu", "/gioi-thieu"}, {"Tin tức", "/tin-tuc"},
-    {"Lịch công tác", "/lich-cong-tac"}, {"Thư viện", "/thu-vien"}, {"Thư viện ảnh", "/album"}, {"Video", "/video"},
+    {"Lịch công tác", "/lich-cong-tac"}, {"Thư viện ảnh", "/album"}, {"Video", "/video"},
     {"Danh bạ", "/danh-ba"},      {"Đơn vị trực thuộc", "/don-vi"}, {"Liên kết", "/lien-ket"},
     {"Liên hệ", "/lien-he"},
 };

@@ -20,7 +20,7 @@
   <ul class="receipt-counts">{{#COUNT}}<li class="receipt-{{STATE}}"><span class="count-n">{{N}}</span> {{LABEL}}</li>{{/COUNT}}</ul>
   {{#CAN_REMIND_UNOPENED}}<form method="post" action="{{REMIND_URL}}" class="inline-form"><input type="hidden" name="_csrf" value="{{CSRF}}"><input type="hidden" name="doi_tuong" value="chua-xem"><button type="submit" class="button secondary">Nhắc {{UNOPENED}} đơn vị chưa xem</button></form>{{/CAN_REMIND_UNOPENED}}
   {{#CAN_REMIND_UNREPLIED}}<form method="post" action="{{REMIND_URL}}" class="inline-form"><input type="hidden" name="_csrf" value="{{CSRF}}"><input type="hidden" name="doi_tuong" value="chua-tra-loi"><button type="submit" class="button secondary">Nhắc {{UNREPLIED}} đơn vị chưa trả lời</button></form>{{/CAN_REMIND_UNREPLIED}}
-  <div class="table-scroll"><table class="table">
+  <div class="table-scroll" tabindex="0" role="region" aria-label="Tình trạng tiếp nhận của từng đơn vị"><table class="table">
     <caption class="visually-hidden">Tình trạng tiếp nhận của từng đơn vị</caption>
     <thead><tr><th scope="col">Đơn vị</th><th scope="col">Trạng thái</th><th scope="col">Mở lần đầu</th><th scope="col">Mở gần nhất</th><th scope="col">Số lần mở</th><th scope="col">Trả lời</th><th scope="col">Nhắc gần nhất</th></tr></thead>
     <tbody>{{#RECIPIENT}}<tr class="receipt-row receipt-{{STATE}}"><th scope="row">{{SITE}}</th><td><span class="status receipt-{{STATE}}">{{STATE_LABEL}}</span></td><td>{{OPENED_FIRST}}<br><span class="muted">{{OPENED_BY}}</span></td><td>{{OPENED_LAST}}</td><td>{{OPEN_COUNT}}</td><td>{{REPLIED}} ({{REPLY_COUNT}})</td><td>{{REMINDED}}</td></tr>{{/RECIPIENT}}</tbody>
