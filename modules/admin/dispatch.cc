@@ -244,7 +244,22 @@ struct StoredFile {
   uint64_t size;
 };
 
-Result<std::vector<StoredFile>> StoreFiles(const Request& request, Context& context) {
+// Removes the files saved for a request unless its transaction committed: a failed send
+// leaves no orphan files behind.
+struct SavedFiles {
+  std::string dir;
+  std::vector<std::string> paths;
+  bool committed = false;
+  explicit SavedFiles(std::string d) : dir(std::move(d)) {}
+  ~SavedFiles() {
+    if (committed) return;
+    for (const std::string& p : paths) core::upload::Remove(dir, p);
+  }
+  SavedFiles(const SavedFiles&) = delete;
+  SavedFiles& operator=(const SavedFiles&) = delete;
+};
+
+Result<std::vector<StoredFile>> StoreFiles(const Request& request, Context& context, SavedFiles& saved_files) {
   std::vector<StoredFile> out;
   for (const core::UploadedFile& f : request.files) {
     if (f.field != "tep" || f.data.empty()) continue;
@@ -260,6 +275,7 @@ Result<std::vector<StoredFile>> StoreFiles(const Request& request, Context& cont
     Result<std::string> clean = core::vntext::CleanText(name);
     name = clean.ok() && !clean->empty() ? clean->substr(0, 200) : "tep." + type->extension;
     out.push_back(StoredFile{"cong-van/" + saved->path, name, type->mime, saved->sha256, saved->size});
+    saved_files.paths.push_back(out.back().path);
   }
   return out;
 }
@@ -537,7 +553,8 @@ Result<Response> HandleDispatchSend(const Request& request, Context& context) {
   std::string label;
   for (const std::string& p : label_parts) label += (label.empty() ? "" : "; ") + p;
 
-  Result<std::vector<StoredFile>> files = StoreFiles(request, context);
+  SavedFiles saved_files(context.config.private_dir());
+  Result<std::vector<StoredFile>> files = StoreFiles(request, context, saved_files);
   if (!files.ok()) return ShowCompose(request, context, typed, files.status().user_message(), 422);
 
   Result<std::unique_ptr<core::Transaction>> tx = core::Transaction::Begin(db);
@@ -604,6 +621,7 @@ Result<Response> HandleDispatchSend(const Request& request, Context& context) {
   if (!audit.ok()) return audit;
   Status committed = (*tx)->Commit();
   if (!committed.ok()) return committed;
+  saved_files.committed = true;
   return Response::Redirect(AdminBase(context) + "/cong-van/" + std::to_string(id) + "?da-gui=1", 303);
 }
 
@@ -1067,7 +1085,8 @@ Result<Response> HandleInboxReply(const Request& request, Context& context) {
   if (text.empty() && !has_file) {
     return ShowReceived(request, context, *d, "Vui lòng nhập nội dung trả lời hoặc đính kèm tệp báo cáo.", 422);
   }
-  Result<std::vector<StoredFile>> files = StoreFiles(request, context);
+  SavedFiles saved_files(context.config.private_dir());
+  Result<std::vector<StoredFile>> files = StoreFiles(request, context, saved_files);
   if (!files.ok()) return ShowReceived(request, context, *d, files.status().user_message(), 422);
   core::Db& db = context.db;
   Result<std::unique_ptr<core::Transaction>> tx = core::Transaction::Begin(db);
@@ -1089,6 +1108,7 @@ Result<Response> HandleInboxReply(const Request& request, Context& context) {
   if (!audit.ok()) return audit;
   Status committed = (*tx)->Commit();
   if (!committed.ok()) return committed;
+  saved_files.committed = true;
   return Response::Redirect(AdminBase(context) + "/cong-van-den/" + d->row.Str(0) + "?da-tra-loi=1", 303);
 }
 

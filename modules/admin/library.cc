@@ -139,8 +139,20 @@ Result<Response> HandleLibraryCreate(const Request& request, Context& context) {
   }
   if (files.empty()) return ShowForm(request, context, "Vui lòng đính kèm tệp tài liệu (PDF, Word, Excel).", 422);
   std::vector<core::upload::Saved> saved;
+  const std::string dir = context.config.private_dir() + "/thu-vien";
+  // Saved files go again unless the transaction below commits.
+  bool committed_files = false;
+  struct Cleanup {
+    const std::string& dir;
+    const std::vector<core::upload::Saved>& saved;
+    const bool& keep;
+    ~Cleanup() {
+      if (keep) return;
+      for (const core::upload::Saved& s : saved) core::upload::Remove(dir, s.path);
+    }
+  } cleanup{dir, saved, committed_files};
   for (const auto& [f, type] : files) {
-    Result<core::upload::Saved> s = core::upload::Save(context.config.private_dir() + "/thu-vien", f->data, type);
+    Result<core::upload::Saved> s = core::upload::Save(dir, f->data, type);
     if (!s.ok()) return s.status();
     saved.push_back(*s);
   }
@@ -169,6 +181,7 @@ Result<Response> HandleLibraryCreate(const Request& request, Context& context) {
   if (!audit.ok()) return audit;
   Status committed = (*tx)->Commit();
   if (!committed.ok()) return committed;
+  committed_files = true;
   return Response::Redirect(AdminBase(context) + "/thu-vien?loc=cua-toi&da-gui=1", 303);
 }
 

@@ -16,21 +16,21 @@
   </div>
   <p class="field"><label for="trich_yeu">Trích yếu</label><input id="trich_yeu" name="trich_yeu" type="text" value="{{SUBJECT}}" maxlength="500" required>{{#HAS_ERROR_trich_yeu}}<span class="field-error">{{ERROR_trich_yeu}}</span>{{/HAS_ERROR_trich_yeu}}</p>
   <div class="field"><label for="noi_dung">Nội dung</label><textarea id="noi_dung" name="noi_dung" rows="10" class="rich-text">{{BODY}}</textarea>{{#HAS_ERROR_noi_dung}}<span class="field-error">{{ERROR_noi_dung}}</span>{{/HAS_ERROR_noi_dung}}</div>
-  <fieldset class="fieldset">
+  <fieldset class="fieldset choices">
     <legend>Độ khẩn</legend>
     {{#PRIORITY}}<label class="inline"><input type="radio" name="do_khan" value="{{VALUE}}"{{#CHECKED}} checked{{/CHECKED}}> {{LABEL}}</label> {{/PRIORITY}}
   </fieldset>
   <p class="field"><label for="han_tra_loi">Hạn trả lời (để trống nếu không yêu cầu trả lời)</label><input id="han_tra_loi" name="han_tra_loi" type="datetime-local" value="{{DEADLINE}}">{{#HAS_ERROR_han_tra_loi}}<span class="field-error">{{ERROR_han_tra_loi}}</span>{{/HAS_ERROR_han_tra_loi}}</p>
   <p class="field"><label for="tep">Tệp đính kèm (PDF, Word, Excel; tối đa 10 tệp, mỗi tệp 20 MB)</label><input id="tep" name="tep" type="file" multiple accept=".pdf,.doc,.docx,.xls,.xlsx,.odt,.ods,application/pdf"></p>
-  {{#CHOOSE_RECIPIENTS}}<fieldset class="fieldset">
+  {{#CHOOSE_RECIPIENTS}}<fieldset class="fieldset choices">
     <legend>Gửi theo cấp học</legend>
     {{#LEVEL}}<p><label><input type="checkbox" name="cap" value="{{VALUE}}"{{#CHECKED}} checked{{/CHECKED}}> {{LABEL}}</label></p>{{/LEVEL}}
   </fieldset>
-  {{#HAS_GROUPS}}<fieldset class="fieldset">
+  {{#HAS_GROUPS}}<fieldset class="fieldset choices">
     <legend>Gửi theo nhóm đã lưu</legend>
     {{#GROUP}}<p><label><input type="checkbox" name="nhom" value="{{VALUE}}"{{#CHECKED}} checked{{/CHECKED}}> {{LABEL}}</label></p>{{/GROUP}}
   </fieldset>{{/HAS_GROUPS}}
-  <fieldset class="fieldset">
+  <fieldset class="fieldset choices">
     <legend>Gửi từng đơn vị</legend>
     <ul class="plain site-choices">{{#SITE}}<li class="depth-{{DEPTH}}"><label><input type="checkbox" name="don_vi" value="{{VALUE}}"{{#CHECKED}} checked{{/CHECKED}}> {{LABEL}}</label></li>{{/SITE}}</ul>
     <p class="field"><label for="ten_nhom">Lưu các đơn vị chọn ở trên thành nhóm (tên nhóm, không bắt buộc)</label><input id="ten_nhom" name="ten_nhom" type="text" value="{{GROUP_NAME}}" maxlength="255"></p>

@@ -314,9 +314,15 @@ test('late replies are marked, and the overdue list names the sites that have no
   assert.equal(empty.status, 422);
   assert.match(empty.text, /nhập nội dung trả lời hoặc đính kèm tệp/);
   // A file that is not a document is refused by its bytes, whatever its name.
+  // ... and the good file sent with it is not left behind.
+  const privateFiles = () => fs.readdirSync(path.join(STACK, 'data/private/cong-van'), { recursive: true }).length;
+  const before = privateFiles();
   const exe = await kimDong.post(`/don-vi/th-kim-dong/admin/cong-van-den/${id}/tra-loi`, { noi_dung_tra_loi: 'x' },
-    { files: [{ field: 'tep', name: 'bao-cao.pdf', data: Buffer.from('MZ\x90\x00 not a pdf at all, a program') }] });
+    { files: [{ field: 'tep', name: 'a.pdf', data: PDF }, { field: 'tep', name: 'bao-cao.pdf', data: Buffer.from('MZ\x90\x00 not a pdf at all, a program') }] });
   assert.equal(exe.status, 422);
+  assert.match(exe.text, /bao-cao\.pdf/);
+  assert.equal(privateFiles(), before, 'no orphan file');
+  assert.equal(sqlValue(`SELECT COUNT(*) FROM dispatch_replies WHERE dispatch_id = ${id}`), '1', 'nothing half-saved');
 });
 
 test('forwarding inside a school lets the colleague read it, and nobody else', { timeout: 30000 }, async () => {
