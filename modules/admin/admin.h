@@ -50,6 +50,8 @@ Result<Response> HandleInboxItem(const Request& request, Context& context);
 Result<Response> HandleInboxReply(const Request& request, Context& context);
 Result<Response> HandleInboxForward(const Request& request, Context& context);
 void FillDispatchMenu(Dict& layout, Context& context);
+// The dashboard's panel of dispatches: unread and overdue received, overdue sites of sent.
+core::Status FillDispatchDashboard(Dict* page, Context& context);
 // News sent up (newsup.cc).
 Result<Response> HandleNewsUp(const Request& request, Context& context);
 Result<Response> HandleNewsUpPropose(const Request& request, Context& context);

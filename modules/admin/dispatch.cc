@@ -1151,6 +1151,38 @@ Result<Response> HandleInboxForward(const Request& request, Context& context) {
   return Response::Redirect(AdminBase(context) + "/cong-van-den/" + d->row.Str(0) + "?da-chuyen=1", 303);
 }
 
+Status FillDispatchDashboard(Dict* page, Context& context) {
+  if (CanReceive(context)) {
+    Result<Row> n = context.db.QueryRow(
+        "SELECT COUNT(*), COALESCE(SUM(r.first_opened_at IS NULL), 0), COALESCE(SUM(d.reply_deadline < UTC_TIMESTAMP() "
+        "AND r.first_replied_at IS NULL AND d.kind <> 'thu-hoi'), 0) "
+        "FROM dispatch_recipients r JOIN dispatches d ON d.id = r.dispatch_id WHERE r.site_id = ?", {context.site.id});
+    if (!n.ok()) return n.status();
+    if (n->Int(0) > 0) {
+      Dict* box = page->AddSectionDictionary("DISPATCH_IN");
+      box->SetValue("URL", AdminBase(context) + "/cong-van-den");
+      box->SetValue("UNREAD_URL", AdminBase(context) + "/cong-van-den?loc=chua-xem");
+      box->SetValue("UNREAD", n->Str(1));
+      box->SetValue("OVERDUE", n->Str(2));
+      box->SetValue("NEXT_CHECK", core::vntext::FormatDateTime(dp::NextCheckTime(std::time(nullptr))));
+    }
+  }
+  if (CanSend(context)) {
+    Result<Row> n = context.db.QueryRow(
+        "SELECT COUNT(*), COUNT(DISTINCT r.site_id) FROM dispatches d JOIN dispatch_recipients r ON r.dispatch_id = d.id "
+        "WHERE d.site_id = ? AND d.reply_deadline < UTC_TIMESTAMP() AND r.first_replied_at IS NULL AND d.kind <> 'thu-hoi' "
+        "AND NOT EXISTS (SELECT 1 FROM dispatches w WHERE w.original_id = d.id AND w.kind = 'thu-hoi')", {context.site.id});
+    if (!n.ok()) return n.status();
+    Dict* box = page->AddSectionDictionary("DISPATCH_OUT");
+    box->SetValue("URL", AdminBase(context) + "/cong-van");
+    box->SetValue("NEW_URL", AdminBase(context) + "/cong-van/moi");
+    box->SetValue("OVERDUE_URL", AdminBase(context) + "/cong-van/qua-han");
+    box->SetValue("OVERDUE", n->Str(0));
+    box->SetValue("OVERDUE_SITES", n->Str(1));
+  }
+  return Status();
+}
+
 // The admin menu: "Công văn đến (N)" with the unread count on every page for those who
 // receive, "Công văn đi" for those who send. One COUNT on an index per page.
 void FillDispatchMenu(Dict& layout, Context& context) {

@@ -53,7 +53,7 @@ async function person(username, { width = 1280, bypassCSP = false } = {}) {
   await page.getByLabel('Tên đăng nhập').fill(username);
   await page.getByLabel('Mật khẩu').fill(PASSWORD);
   await submit(page, page.getByRole('button', { name: 'Đăng nhập' }));
-  assert.equal(new URL(page.url()).pathname, '/admin', `${username} is signed in`);
+  assert.match(new URL(page.url()).pathname, /^(\/don-vi\/[a-z0-9-]+)?\/admin$/, `${username} is signed in`);
   return { context, page, problems };
 }
 
@@ -82,7 +82,9 @@ test('the clerk sends to two schools; one reads and replies with a file; the off
   // The focal point of TH Kim Đồng: the unread badge, the inbox, the dispatch, a reply with a file.
   const school = await person('daumoi-th-kim-dong');
   page = school.page;
-  await page.goto(`${BASE}/don-vi/th-kim-dong/admin`);
+  // Signed in on the main host, the focal point lands on the school's own dashboard.
+  assert.equal(new URL(page.url()).pathname, '/don-vi/th-kim-dong/admin');
+  await page.getByRole('heading', { name: 'Công văn đến' }).waitFor();
   const inboxLink = page.getByRole('navigation', { name: 'Menu quản trị' }).getByRole('link', { name: /Công văn đến/ });
   assert.match(await inboxLink.textContent(), /Công văn đến \d+/);
   await submit(page, inboxLink);
@@ -137,6 +139,7 @@ test('axe on every new staff page and the public library, at 390 and 1280 px', {
     };
     const office = await person('truongban', { width, bypassCSP: true });
     try {
+      await check(office.page, '/admin', 'bang-dieu-khien-phong');
       await check(office.page, '/admin/cong-van', 'cong-van-di');
       await check(office.page, '/admin/cong-van/moi', 'soan-cong-van');
       await check(office.page, `/admin/cong-van/${dispatch}`, 'theo-doi');
@@ -155,6 +158,7 @@ test('axe on every new staff page and the public library, at 390 and 1280 px', {
     }
     const school = await person('daumoi-th-kim-dong', { width, bypassCSP: true });
     try {
+      await check(school.page, '/don-vi/th-kim-dong/admin', 'bang-dieu-khien-truong');
       await check(school.page, '/don-vi/th-kim-dong/admin/cong-van-den', 'cong-van-den');
       await check(school.page, `/don-vi/th-kim-dong/admin/cong-van-den/${dispatch}`, 'cong-van-den-xem');
       await check(school.page, '/don-vi/th-kim-dong/admin/tin-gui-len', 'tin-gui-len-truong');

@@ -71,7 +71,10 @@ class Staff {
     });
     s.remember(res);
     assert.equal(res.status, 303, `${username} signs in`);
-    const page = await s.get('/admin');
+    // A school's focal point lands on the school's own dashboard.
+    let page = await s.get('/admin');
+    if (page.status === 303) page = await s.get(page.headers.get('location'));
+    assert.equal(page.status, 200);
     s.csrf = page.text.match(/name="_csrf" value="([0-9a-f]{64})"/)[1];
     return s;
   }
@@ -214,6 +217,9 @@ test('the clerk sends a dispatch with a PDF to all primary schools; it is immuta
   // A school's focal point reads it: the unread count on every admin page, a receipt on
   // first open that later opens do not move.
   kimDong = await Staff.as('daumoi-th-kim-dong');
+  const dashboard = await kimDong.get('/don-vi/th-kim-dong/admin');
+  assert.match(dashboard.text, /<span class="count-n">\d+<\/span> chưa xem/);
+  await assertValidHtml(dashboard.text, 'school dashboard');
   const inbox = await kimDong.get('/don-vi/th-kim-dong/admin/cong-van-den');
   assert.equal(inbox.status, 200);
   await assertValidHtml(inbox.text, 'inbox');
