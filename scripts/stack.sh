@@ -31,7 +31,8 @@ stop_pid() {  # stop_pid PIDFILE NAME
 }
 
 start_mariadb() {
-  mkdir -p "$MYSQL" "$RUN" "$LOG"
+  # Its own temporary folder: /tmp is shared with other programs and their clean-ups.
+  mkdir -p "$MYSQL/tmp" "$RUN" "$LOG"
   if [ ! -d "$MYSQL/data/mysql" ]; then
     mariadb-install-db --no-defaults --datadir="$MYSQL/data" --user="$(id -un)" \
       --auth-root-authentication-method=normal --skip-test-db >"$LOG/mariadb-install.log" 2>&1 \
@@ -39,7 +40,7 @@ start_mariadb() {
   fi
   if ! alive "$RUN/mariadb.pid"; then
     # Small buffers: the whole stack must fit a 1 GB VPS.
-    mariadbd --no-defaults --datadir="$MYSQL/data" --socket="$RUN/mysql.sock" --skip-networking \
+    mariadbd --no-defaults --datadir="$MYSQL/data" --tmpdir="$MYSQL/tmp" --socket="$RUN/mysql.sock" --skip-networking \
       --pid-file="$RUN/mariadb.pid" --log-error="$LOG/mariadb.log" --user="$(id -un)" \
       --character-set-server=utf8mb4 --collation-server=utf8mb4_uca1400_vietnamese_as_ci \
       --innodb-buffer-pool-size=${EDUPORTAL_INNODB_BUFFER:-128M} --innodb-log-file-size=64M \

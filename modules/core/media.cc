@@ -10,6 +10,7 @@
 
 #include "core/image.h"
 #include "core/password.h"
+#include "core/upload.h"
 #include "core/vntext.h"
 
 namespace core::media {
@@ -28,16 +29,6 @@ std::vector<int> ParseWidths(std::string_view list) {
     list = comma == std::string_view::npos ? std::string_view() : list.substr(comma + 1);
   }
   return widths;
-}
-
-// "YYYY/MM/<32 random hex>.<extension>": where a new upload goes, never its own name.
-Result<std::string> NewPath(std::string_view extension) {
-  Result<std::string> random = password::RandomHex(16);
-  if (!random.ok()) return random.status();
-  vntext::LocalTime now = vntext::ToLocal(std::time(nullptr));
-  char folder[16];
-  std::snprintf(folder, sizeof folder, "%04d/%02d", now.year, now.month % 100);
-  return std::string(folder) + "/" + *random + "." + std::string(extension);
 }
 
 // Copies `source` to <uploads_dir>/<path>, making its folders; returns the new file.
@@ -96,7 +87,7 @@ Result<Stored> StoreImage(Db& db, const std::string& uploads_dir, uint32_t site_
   std::string ext = fs::path(source).extension().string();
   for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   if (ext != ".jpg" && ext != ".jpeg" && ext != ".png" && ext != ".webp" && ext != ".gif") ext = ".jpg";
-  Result<std::string> path = NewPath(ext.substr(1));
+  Result<std::string> path = upload::RandomPath(ext.substr(1));
   if (!path.ok()) return path.status();
   Stored stored;
   stored.path = *path;
@@ -139,7 +130,7 @@ Result<Stored> StoreFile(Db& db, const std::string& uploads_dir, uint32_t site_i
                          std::string_view kind, std::string_view mime_type, std::string_view extension) {
   Result<std::string> sha = Sha256File(source);
   if (!sha.ok()) return sha.status();
-  Result<std::string> path = NewPath(extension);
+  Result<std::string> path = upload::RandomPath(extension);
   if (!path.ok()) return path.status();
   Stored stored;
   stored.path = *path;

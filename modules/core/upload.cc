@@ -13,6 +13,7 @@
 #include <filesystem>
 
 #include "core/password.h"
+#include "core/vntext.h"
 
 namespace core::upload {
 namespace {
@@ -111,16 +112,24 @@ Result<Type> Sniff(std::string_view data, std::span<const std::string_view> allo
                          "sniffed type not allowed: " + (mime.empty() ? std::string("unknown") : mime));
 }
 
-Result<Saved> Save(const std::string& dir, std::string_view data, const Type& type) {
+Result<std::string> RandomPath(std::string_view extension) {
   Result<std::string> random = password::RandomHex(16);
   if (!random.ok()) return random.status();
-  std::time_t now = std::time(nullptr);
-  std::tm tm{};
-  gmtime_r(&now, &tm);
-  char folder[32];
-  std::snprintf(folder, sizeof folder, "%04d/%02d", tm.tm_year + 1900, tm.tm_mon + 1);
+  vntext::LocalTime now = vntext::ToLocal(std::time(nullptr));
+  std::string path;
+  path.reserve(48);
+  path += std::to_string(now.year);
+  path += now.month < 10 ? "/0" : "/";
+  path += std::to_string(now.month);
+  path += "/" + *random + "." + std::string(extension);
+  return path;
+}
+
+Result<Saved> Save(const std::string& dir, std::string_view data, const Type& type) {
+  Result<std::string> path = RandomPath(type.extension);
+  if (!path.ok()) return path.status();
   Saved saved;
-  saved.path = std::string(folder) + "/" + *random + "." + type.extension;
+  saved.path = std::move(path).value();
   saved.sha256 = password::Sha256Hex(data);
   saved.size = data.size();
 

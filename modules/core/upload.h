@@ -37,6 +37,10 @@ struct Saved {
   uint64_t size = 0;
 };
 
+// "YYYY/MM/<32 random hex>.<extension>" (the month in Asia/Ho_Chi_Minh): where a new
+// file goes, never under its own name.
+Result<std::string> RandomPath(std::string_view extension);
+
 // Writes `data` under `dir` as YYYY/MM/<random>.<extension> (folders made as needed),
 // through a temporary file and a rename, so a reader never sees half a file.
 Result<Saved> Save(const std::string& dir, std::string_view data, const Type& type);

@@ -215,29 +215,69 @@ std::string DateLine(std::time_t utc) {
   return WeekdayName(ToLocal(utc).weekday) + ", ngày " + FormatDate(utc);
 }
 
+namespace {
+
+// Appends `value` as exactly `width` decimal digits (dates are on every card of every
+// list, so no printf here).
+void AppendDigits(std::string& out, int value, int width) {
+  char buf[8];
+  for (int i = width - 1; i >= 0; --i) {
+    buf[i] = static_cast<char>('0' + value % 10);
+    value /= 10;
+  }
+  out.append(buf, static_cast<size_t>(width));
+}
+
+void AppendDate(std::string& out, const LocalTime& t) {
+  AppendDigits(out, t.day, 2);
+  out += '/';
+  AppendDigits(out, t.month, 2);
+  out += '/';
+  AppendDigits(out, t.year, 4);
+}
+
+}  // namespace
+
 std::string FormatDate(std::time_t utc) {
-  LocalTime t = ToLocal(utc);
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%02d/%02d/%04d", t.day, t.month, t.year);
-  return buf;
+  std::string out;
+  out.reserve(10);
+  AppendDate(out, ToLocal(utc));
+  return out;
 }
 
 std::string FormatDateTime(std::time_t utc) {
   LocalTime t = ToLocal(utc);
-  char buf[40];
-  std::snprintf(buf, sizeof buf, "%02d/%02d/%04d %02d:%02d", t.day, t.month, t.year, t.hour,
-                t.minute);
-  return buf;
+  std::string out;
+  out.reserve(16);
+  AppendDate(out, t);
+  out += ' ';
+  AppendDigits(out, t.hour, 2);
+  out += ':';
+  AppendDigits(out, t.minute, 2);
+  return out;
 }
 
 std::string FormatIso(std::time_t utc) {
-  LocalTime t = ToLocal(utc);
   int off = OffsetSeconds(utc);
-  char buf[48];
-  std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02d%c%02d:%02d", t.year, t.month,
-                t.day, t.hour, t.minute, t.second, off < 0 ? '-' : '+', std::abs(off) / 3600,
-                (std::abs(off) % 3600) / 60);
-  return buf;
+  LocalTime t = ToLocal(utc);
+  std::string out;
+  out.reserve(25);
+  AppendDigits(out, t.year, 4);
+  out += '-';
+  AppendDigits(out, t.month, 2);
+  out += '-';
+  AppendDigits(out, t.day, 2);
+  out += 'T';
+  AppendDigits(out, t.hour, 2);
+  out += ':';
+  AppendDigits(out, t.minute, 2);
+  out += ':';
+  AppendDigits(out, t.second, 2);
+  out += off < 0 ? '-' : '+';
+  AppendDigits(out, std::abs(off) / 3600, 2);
+  out += ':';
+  AppendDigits(out, (std::abs(off) % 3600) / 60, 2);
+  return out;
 }
 
 int Compare(std::string_view a, std::string_view b) {

@@ -4,18 +4,33 @@
 
 #include <algorithm>
 #include <chrono>
-#include <mutex>
-#include <unordered_map>
 #include <cctype>
 #include <optional>
 
 #include "core/keyset.h"
+#include "core/ttl_cache.h"
 #include "core/media.h"
 #include "core/vntext.h"
 #include "portal/portal.h"
 
 namespace portal {
 namespace {
+
+// The values of an article card (templates/portal/card.tpl and the inline lists).
+#define CARD_KEY(name, text) const ctemplate::StaticTemplateString name = STS_INIT(name, text)
+CARD_KEY(kCardKey, "CARD");
+CARD_KEY(kUrlKey, "URL");
+CARD_KEY(kTitleKey, "TITLE");
+CARD_KEY(kDateKey, "DATE");
+CARD_KEY(kDateIsoKey, "DATE_ISO");
+CARD_KEY(kSummaryKey, "SUMMARY");
+CARD_KEY(kCoverKey, "COVER");
+CARD_KEY(kCoverUrlKey, "COVER_URL");
+CARD_KEY(kCoverSrcsetKey, "COVER_SRCSET");
+CARD_KEY(kCoverAltKey, "COVER_ALT");
+CARD_KEY(kCategoryUrlKey, "CATEGORY_URL");
+CARD_KEY(kCategoryNameKey, "CATEGORY_NAME");
+#undef CARD_KEY
 
 using core::Row;
 using core::Rows;
@@ -94,10 +109,13 @@ constexpr char kGallerySql[] =
     "SELECT m.path, m.thumb_widths, p.caption, m.width, m.height FROM article_photos p "
     "JOIN media m ON m.id = p.media_id WHERE p.article_id = ? ORDER BY p.sort_order, m.id LIMIT 60";
 
-constexpr char kRelatedSql[] =
+// Related articles: the category's latest, one more than shown, so the page can leave
+// itself out of a list shared by every article of the category.
+constexpr char kCategoryLatestSql[] =
     "SELECT " ARTICLE_CARD_COLUMNS CARD_FROM
-    "WHERE a.category_id = ? AND a.id <> ? AND " PUBLISHED
-    " ORDER BY a.published_at DESC, a.id DESC LIMIT 5";
+    "WHERE a.category_id = ? AND " PUBLISHED
+    " ORDER BY a.published_at DESC, a.id DESC LIMIT ?";
+constexpr int kRelated = 5;
 
 constexpr char kMostReadSql[] =
     "SELECT " ARTICLE_CARD_COLUMNS CARD_FROM
@@ -108,8 +126,8 @@ std::string ArticlePath(const Context& context, const std::string& id, const std
   return context.prefix + "/bai-viet/" + id + "-" + slug;
 }
 
-void FillCards(Dict& dict, const char* section, const Rows& rows, const Context& context) {
-  for (const Row& row : rows) FillArticleCard(dict.AddSectionDictionary(section), row, context);
+void FillCards(Dict& dict, const char* section, const Rows& rows, const Context& context, CardUse use) {
+  for (const Row& row : rows) FillArticleCard(dict.AddSectionDictionary(section), row, context, use);
 }
 
 // One page of a keyset list. `newer` queries come back oldest first and are reversed.
@@ -167,29 +185,29 @@ void FillPager(Dict& dict, const ListPage& page, const std::string& base) {
 
 }  // namespace
 
-void FillArticleCard(Dict* item, const Row& row, const Context& context) {
-  // The item's own values serve inline markup (title lists); the CARD include gets its
-  // own copy, since include dictionaries do not inherit.
-  Dict* card = item->AddIncludeDictionary("CARD");
-  card->SetFilename("portal/card.tpl");
+void FillArticleCard(Dict* item, const Row& row, const Context& context, CardUse use) {
+  // Keys are static template strings: ctemplate then neither hashes them nor takes its
+  // global name lock for each of the hundreds of values a list page sets.
   std::time_t published = row.Time(4);
-  for (Dict* d : {item, card}) {
-    d->SetValue("ID", row.Str(0));
-    d->SetValue("URL", ArticlePath(context, row.Str(0), row.Str(1)));
-    d->SetValue("TITLE", row.Str(2));
-    d->SetValue("SUMMARY", row.Str(3));
-    d->SetValue("DATE", core::vntext::FormatDate(published));
-    d->SetValue("DATE_ISO", core::vntext::FormatIso(published));
-    if (!row.IsNull(5)) {
-      Dict* cover = d->AddSectionDictionary("COVER");
-      cover->SetValue("COVER_URL", core::media::BestThumb(row.Str(5), row.Str(10), 640));
-      cover->SetValue("COVER_SRCSET", core::media::Srcset(row.Str(5), row.Str(10)));
-      cover->SetValue("COVER_ALT", row.Str(6));
-    }
-    d->SetValue("CATEGORY_URL", context.prefix + "/tin-tuc/" + row.Str(7));
-    d->SetValue("CATEGORY_NAME", row.Str(8));
-    d->SetValue("VIEWS", row.Str(9));
+  Dict* d = item;
+  if (use == CardUse::kCard) {
+    d = item->AddIncludeDictionary(kCardKey);
+    d->SetFilename("portal/card.tpl");
   }
+  d->SetValue(kUrlKey, ArticlePath(context, row.Str(0), row.Str(1)));
+  d->SetValue(kTitleKey, row.Str(2));
+  d->SetValue(kDateKey, core::vntext::FormatDate(published));
+  d->SetValue(kDateIsoKey, core::vntext::FormatIso(published));
+  if (use == CardUse::kLine) return;
+  d->SetValue(kSummaryKey, row.Str(3));
+  if (!row.IsNull(5)) {
+    Dict* cover = d->AddSectionDictionary(kCoverKey);
+    cover->SetValue(kCoverUrlKey, core::media::BestThumb(row.Str(5), row.Str(10), 640));
+    cover->SetValue(kCoverSrcsetKey, core::media::Srcset(row.Str(5), row.Str(10)));
+    cover->SetValue(kCoverAltKey, row.Str(6));
+  }
+  d->SetValue(kCategoryUrlKey, context.prefix + "/tin-tuc/" + row.Str(7));
+  d->SetValue(kCategoryNameKey, row.Str(8));
 }
 
 // Runs the union of one bounded part per category (each walks its own index range),
@@ -212,46 +230,42 @@ Result<Rows> LatestOfCategories(core::Db& db, const std::vector<uint32_t>& ids, 
 // bypass nginx's cache) and cache misses do not each run its statements again.
 struct HomeData {
   Rows featured, latest, counters, rows;
-  std::chrono::steady_clock::time_point loaded;
 };
 
-std::mutex g_home_mu;
-std::unordered_map<uint32_t, std::shared_ptr<const HomeData>> g_home;  // guarded by g_home_mu
+// Lists shared by many pages, each kept for the micro-cache's time (at least 1 s).
+core::TtlCache<uint32_t, HomeData> g_home(1024);      // by site
+core::TtlCache<uint32_t, Rows> g_most_read(1024);     // by site
+core::TtlCache<uint32_t, Rows> g_category_latest(8192);  // by category
+
+std::chrono::steady_clock::duration SharedTtl(const Context& context) {
+  return std::chrono::seconds(std::max(1, context.config.cache_seconds));
+}
 
 Result<std::shared_ptr<const HomeData>> LoadHomeData(Context& context, const std::vector<uint32_t>& categories) {
   const uint32_t site = context.site.id;
-  const auto ttl = std::chrono::seconds(std::max(1, context.config.cache_seconds));
-  const auto now = std::chrono::steady_clock::now();
-  {
-    std::lock_guard<std::mutex> lock(g_home_mu);
-    auto it = g_home.find(site);
-    if (it != g_home.end() && now - it->second->loaded < ttl) return it->second;
-  }
-  core::Db& db = context.db;
-  auto home = std::make_shared<HomeData>();
-  home->loaded = now;
-  Result<Rows> featured = db.Query(kFeaturedSql, {site, kFeatured});
-  if (!featured.ok()) return featured.status();
-  home->featured = std::move(featured).value();
-  Result<Rows> latest = db.Query(kLatestSql, {site, kLatest});
-  if (!latest.ok()) return latest.status();
-  home->latest = std::move(latest).value();
-  core::vntext::LocalTime today = core::vntext::ToLocal(std::time(nullptr));
-  char day[16];
-  std::snprintf(day, sizeof day, "%04d-%02d-%02d", today.year, today.month % 100, today.day % 100);
-  Result<Rows> counters = db.Query(kCountersSql, {day, site});
-  if (!counters.ok()) return counters.status();
-  if (counters->empty()) return core::Status::NotFound();
-  home->counters = std::move(counters).value();
-  if (!categories.empty()) {
-    Result<Rows> got = LatestOfCategories(db, categories, kPerCategoryBlock + 2);
-    if (!got.ok()) return got.status();
-    home->rows = std::move(got).value();
-  }
-  std::shared_ptr<const HomeData> result = std::move(home);
-  std::lock_guard<std::mutex> lock(g_home_mu);
-  g_home[site] = result;  // bounded by the number of sites
-  return result;
+  return g_home.Get(site, SharedTtl(context), [&]() -> Result<HomeData> {
+    core::Db& db = context.db;
+    HomeData home;
+    Result<Rows> featured = db.Query(kFeaturedSql, {site, kFeatured});
+    if (!featured.ok()) return featured.status();
+    home.featured = std::move(featured).value();
+    Result<Rows> latest = db.Query(kLatestSql, {site, kLatest});
+    if (!latest.ok()) return latest.status();
+    home.latest = std::move(latest).value();
+    core::vntext::LocalTime today = core::vntext::ToLocal(std::time(nullptr));
+    char day[16];
+    std::snprintf(day, sizeof day, "%04d-%02d-%02d", today.year, today.month % 100, today.day % 100);
+    Result<Rows> counters = db.Query(kCountersSql, {day, site});
+    if (!counters.ok()) return counters.status();
+    if (counters->empty()) return core::Status::NotFound();
+    home.counters = std::move(counters).value();
+    if (!categories.empty()) {
+      Result<Rows> got = LatestOfCategories(db, categories, kPerCategoryBlock + 2);
+      if (!got.ok()) return got.status();
+      home.rows = std::move(got).value();
+    }
+    return home;
+  });
 }
 
 Result<Response> HandleHome(const Request& request, Context& context) {
@@ -278,13 +292,13 @@ Result<Response> HandleHome(const Request& request, Context& context) {
   // The lead picture is the page's largest paint: load it first, not lazily.
   if (!featured->empty()) {
     Dict* lead = page->AddSectionDictionary("LEAD");
-    FillArticleCard(lead, featured->front(), context);
+    FillArticleCard(lead, featured->front(), context, CardUse::kInline);
     for (size_t i = 1; i < featured->size(); ++i) {
-      FillArticleCard(page->AddSectionDictionary("FEATURED"), (*featured)[i], context);
+      FillArticleCard(page->AddSectionDictionary("FEATURED"), (*featured)[i], context, CardUse::kCard);
     }
     if (featured->size() > 1) page->ShowSection("HAS_FEATURED");
   }
-  FillCards(*page, "LATEST", *latest, context);
+  FillCards(*page, "LATEST", *latest, context, CardUse::kLine);
   page->SetValue("ONLINE", counters->Str(2));
   page->SetValue("TODAY", counters->Str(1));
   page->SetValue("TOTAL", counters->Str(0));
@@ -300,7 +314,7 @@ Result<Response> HandleHome(const Request& request, Context& context) {
         block->SetValue("BLOCK_NAME", c.name);
         block->SetValue("BLOCK_URL", context.prefix + "/tin-tuc/" + c.slug);
       }
-      FillArticleCard(block->AddSectionDictionary("BLOCK_ITEM"), row, context);
+      FillArticleCard(block->AddSectionDictionary("BLOCK_ITEM"), row, context, CardUse::kCard);
       ++shown;
     }
   }
@@ -315,7 +329,7 @@ Result<Response> HandleHome(const Request& request, Context& context) {
     return x->Time(4) != y->Time(4) ? x->Time(4) > y->Time(4) : x->Int(0) > y->Int(0);
   });
   if (notice_rows.size() > 6) notice_rows.resize(6);
-  for (const Row* row : notice_rows) FillArticleCard(page->AddSectionDictionary("NOTICE"), *row, context);
+  for (const Row* row : notice_rows) FillArticleCard(page->AddSectionDictionary("NOTICE"), *row, context, CardUse::kLine);
   if (!notice_rows.empty()) {
     page->ShowSection("HAS_NOTICES");
     for (const SiteData::Category& c : (*data)->categories) {
@@ -345,7 +359,7 @@ Result<Response> HandleNews(const Request& request, Context& context) {
 
   page->SetValue("HEADING", "Tin tức");
   page->SetValueAndShowSection("DESCRIPTION", "Tất cả tin bài của " + context.site.short_name + ", mới nhất trước.", "DESCRIPTION");
-  FillCards(*page, "ITEM", list->rows, context);
+  FillCards(*page, "ITEM", list->rows, context, CardUse::kCard);
   if (list->rows.empty()) page->ShowSection("EMPTY");
   FillPager(*page, *list, context.prefix + "/tin-tuc");
   return RenderPage(layout);
@@ -366,7 +380,7 @@ Result<Response> HandleCategory(const Request& request, Context& context) {
   page->SetValueAndShowSection("DESCRIPTION", category->Str(2), "DESCRIPTION");
   page->SetValueAndShowSection("CRUMB_NAME", "Tin tức", "CRUMB");
   page->SetValue("CRUMB_URL", context.prefix + "/tin-tuc");
-  FillCards(*page, "ITEM", list->rows, context);
+  FillCards(*page, "ITEM", list->rows, context, CardUse::kCard);
   if (list->rows.empty()) page->ShowSection("EMPTY");
   FillPager(*page, *list, context.prefix + "/tin-tuc/" + slug);
   return RenderPage(layout);
@@ -449,9 +463,18 @@ Result<Response> HandleArticle(const Request& request, Context& context) {
   if (!lookup.ok()) return lookup.status();
   if (lookup->redirect) return *lookup->redirect;
   const Row& a = *lookup->row;
-  Result<Rows> related = context.db.Query(kRelatedSql, {a.Int(15), a.Int(0)});
-  if (!related.ok()) return related.status();
-  Result<Rows> most_read = context.db.Query(kMostReadSql, {context.site.id});
+  const uint32_t category = static_cast<uint32_t>(a.Int(15));
+  Result<std::shared_ptr<const Rows>> latest = g_category_latest.Get(category, SharedTtl(context), [&] {
+    return context.db.Query(kCategoryLatestSql, {category, kRelated + 1});
+  });
+  if (!latest.ok()) return latest.status();
+  Rows related;
+  for (const Row& row : **latest) {
+    if (row.Int(0) != a.Int(0) && related.size() < kRelated) related.push_back(row);
+  }
+  Result<std::shared_ptr<const Rows>> most_read = g_most_read.Get(context.site.id, SharedTtl(context), [&] {
+    return context.db.Query(kMostReadSql, {context.site.id});
+  });
   if (!most_read.ok()) return most_read.status();
   Result<Rows> gallery = context.db.Query(kGallerySql, {a.Int(0)});
   if (!gallery.ok()) return gallery.status();
@@ -471,9 +494,9 @@ Result<Response> HandleArticle(const Request& request, Context& context) {
   }
   if (!gallery->empty()) page->ShowSection("HAS_GALLERY");
   FillRating(page, a.Int(22), a.Int(23), request, context.prefix + "/danh-gia/" + a.Str(0));
-  FillCards(*page, "RELATED", *related, context);
-  FillCards(*page, "MOST_READ", *most_read, context);
-  if (!related->empty()) page->ShowSection("HAS_RELATED");
+  FillCards(*page, "RELATED", related, context, CardUse::kLine);
+  FillCards(*page, "MOST_READ", **most_read, context, CardUse::kLine);
+  if (!related.empty()) page->ShowSection("HAS_RELATED");
   return RenderPage(layout);
 }
 

@@ -112,8 +112,11 @@ std::string TelDigits(std::string_view phone);
 // Spaces become no-break spaces ("0235 3822 111" stays on one line).
 std::string NoBreakSpaces(std::string_view text);
 
-// Fills one article card from a row of the card columns (see news.cc).
-void FillArticleCard(Dict* item, const core::Row& row, const Context& context);
+// How a section shows an article of the card columns (see news.cc): as a card (the
+// {{>CARD}} include), inline with every card value (the lead article), or as one line
+// of a list (URL, TITLE, DATE, DATE_ISO). Each fills only what it shows.
+enum class CardUse { kCard, kInline, kLine };
+void FillArticleCard(Dict* item, const core::Row& row, const Context& context, CardUse use);
 
 // View and visit counts: counted in memory, flushed to the database in batches by
 // FlushCounters (the module's tick), so a page view costs no database write.

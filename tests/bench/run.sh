@@ -186,6 +186,15 @@ declare -A URL=(
 # from MariaDB's general log, for the plans in the report.
 declare -A QUERIES SIZE
 general_log() { mariadb --no-defaults -S "$STACK/run/mysql.sock" -uroot -e "$1"; }
+# The search indexer and the mail sender poll the database on their own: paused here, so
+# the general log holds only the pages' statements.
+pause_workers() {  # pause_workers STOP|CONT
+  local f
+  for f in "$STACK/run/indexer.pid" "$STACK/run/mailer.pid"; do
+    [ -f "$f" ] && kill -"$1" "$(cat "$f")" 2>/dev/null || true
+  done
+}
+pause_workers STOP
 for page in "${PAGES[@]}"; do
   n=
   for i in 1 2 3; do
@@ -202,6 +211,7 @@ for page in "${PAGES[@]}"; do
   done
   QUERIES[$page]=${n:-?}
 done
+pause_workers CONT
 
 # The plan of every statement the pages ran: ANALYZE executes it and gives the rows read.
 plans() {  # plans PAGE: one line a statement
