@@ -49,7 +49,8 @@ std::vector<const core::Site*> Below(const Context& context) {
 }
 
 bool CanSend(const Context& context) { return HasOneOf(context, kSendRoles) && !Below(context).empty(); }
-bool CanReceive(const Context& context) { return HasOneOf(context, kReceiveRoles); }
+// A root site (the top of the installation) has no one above it to receive from.
+bool CanReceive(const Context& context) { return context.site.parent_id != 0 && HasOneOf(context, kReceiveRoles); }
 
 uint64_t ParseId(std::string_view text) {
   uint64_t id = 0;
