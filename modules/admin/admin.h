@@ -34,6 +34,43 @@ Result<Response> HandleArticleEdit(const Request& request, Context& context);
 Result<Response> HandleArticleUpdate(const Request& request, Context& context);
 Result<Response> HandleArticleHistory(const Request& request, Context& context);
 Result<Response> HandleAuditLog(const Request& request, Context& context);
+// Document distribution (dispatch.cc).
+Result<Response> HandleDispatches(const Request& request, Context& context);
+Result<Response> HandleDispatchNew(const Request& request, Context& context);
+Result<Response> HandleDispatchSend(const Request& request, Context& context);
+Result<Response> HandleDispatchEditRefused(const Request& request, Context& context);
+Result<Response> HandleDispatchTrack(const Request& request, Context& context);
+Result<Response> HandleDispatchCsv(const Request& request, Context& context);
+Result<Response> HandleDispatchPrint(const Request& request, Context& context);
+Result<Response> HandleDispatchRemind(const Request& request, Context& context);
+Result<Response> HandleDispatchOverdue(const Request& request, Context& context);
+Result<Response> HandleDispatchFile(const Request& request, Context& context);
+Result<Response> HandleInbox(const Request& request, Context& context);
+Result<Response> HandleInboxItem(const Request& request, Context& context);
+Result<Response> HandleInboxReply(const Request& request, Context& context);
+Result<Response> HandleInboxForward(const Request& request, Context& context);
+void FillDispatchMenu(Dict& layout, Context& context);
+// The dashboard's panel of dispatches: unread and overdue received, overdue sites of sent.
+core::Status FillDispatchDashboard(Dict* page, Context& context);
+// News sent up (newsup.cc).
+Result<Response> HandleNewsUp(const Request& request, Context& context);
+Result<Response> HandleNewsUpPropose(const Request& request, Context& context);
+Result<Response> HandleNewsUpAccept(const Request& request, Context& context);
+Result<Response> HandleNewsUpReturn(const Request& request, Context& context);
+void FillNewsUpMenu(Dict& layout, Context& context);
+// The internal portal (internal.cc).
+Result<Response> HandleInternal(const Request& request, Context& context);
+Result<Response> HandleInternalNew(const Request& request, Context& context);
+Result<Response> HandleInternalCreate(const Request& request, Context& context);
+Result<Response> HandleInternalPost(const Request& request, Context& context);
+Result<Response> HandleInternalReview(const Request& request, Context& context);
+// The resources library in the staff area (library.cc).
+Result<Response> HandleLibrary(const Request& request, Context& context);
+Result<Response> HandleLibraryNew(const Request& request, Context& context);
+Result<Response> HandleLibraryCreate(const Request& request, Context& context);
+Result<Response> HandleLibraryItem(const Request& request, Context& context);
+Result<Response> HandleLibraryReview(const Request& request, Context& context);
+Result<Response> HandleLibraryFile(const Request& request, Context& context);
 // Feedback inbox and items (feedback.cc), holidays (holidays.cc), exams (exams.cc).
 Result<Response> HandleFeedbackInbox(const Request& request, Context& context);
 Result<Response> HandleFeedbackItem(const Request& request, Context& context);

@@ -396,8 +396,19 @@ Result<Response> Apply(const Request& request, Context& context, const Loaded* l
 Result<Response> HandleDashboard(const Request& request, Context& context) {
   Result<wf::Actor> actor = ActorOf(context);
   if (!actor.ok()) return actor.status();
+  // Signed in on a site where the account has no role (a school's focal point signing in
+  // on the main host): its own site's dashboard, when it has exactly one.
+  if (!context.user->HasAny(context.site.id) && !context.user->IsSystemAdmin() && !context.user->roles.empty()) {
+    uint32_t only = context.user->roles.front().site_id;
+    bool one = std::all_of(context.user->roles.begin(), context.user->roles.end(),
+                           [&](const core::SiteRole& r) { return r.site_id == only; });
+    const core::Site* s = context.sites.ById(only);
+    if (one && s) return Response::Redirect((s == &context.sites.main() ? "" : "/don-vi/" + s->slug) + "/admin", 303);
+  }
   Dict layout("dashboard");
   Dict* page = StartPage(layout, request, context, "Bảng điều khiển", "admin/dashboard.tpl");
+  Status dispatches = FillDispatchDashboard(page, context);
+  if (!dispatches.ok()) return dispatches;
   page->SetValue("USER_NAME", context.user->full_name);
   // The sites this account works on, with their roles.
   for (const core::SiteRole& r : context.user->roles) {

@@ -64,6 +64,87 @@ constexpr FieldSpec kAuditFields[] = {
     {"nguoi-dung", core::Text{0, 64}, "Người dùng"},
     {"truoc", core::Uint{1, 1ull << 62}, "Trang"},
 };
+// Document distribution (dispatch.cc).
+constexpr std::string_view kPriorities[] = {"thuong", "khan", "hoa-toc"};
+constexpr std::string_view kDispatchKinds[] = {"moi", "dinh-chinh", "thu-hoi"};
+constexpr std::string_view kInboxFilters[] = {"can-xu-ly", "chua-xem", "tat-ca"};
+constexpr std::string_view kRemindTargets[] = {"chua-xem", "chua-tra-loi"};
+constexpr FieldSpec kDispatchListFields[] = {
+    {"truoc", core::Uint{1, 4294967295u}, "Trang"},
+};
+constexpr FieldSpec kDispatchNewFields[] = {
+    {"goc", core::Uint{1, 4294967295u}, "Công văn gốc"},
+    {"loai", core::OneOf{kDispatchKinds}, "Loại"},
+};
+constexpr FieldSpec kDispatchFields[] = {
+    {"so_ky_hieu", core::Text{0, 64}, "Số, ký hiệu"},
+    {"trich_yeu", core::Text{5, 500}, "Trích yếu", true},
+    {"noi_dung", core::Text{1, 200000}, "Nội dung", true},
+    {"do_khan", core::OneOf{kPriorities}, "Độ khẩn", true},
+    {"han_tra_loi", core::Text{0, 16}, "Hạn trả lời"},
+    {"van_ban", core::Uint{1, 4294967295u}, "Văn bản liên kết"},
+    {"don_vi", core::Uint{1, 4294967295u}, "Đơn vị nhận"},
+    {"cap", core::Slug{32}, "Cấp học"},
+    {"nhom", core::Uint{1, 4294967295u}, "Nhóm đơn vị"},
+    {"ten_nhom", core::Text{0, 255}, "Tên nhóm"},
+    {"goc", core::Uint{1, 4294967295u}, "Công văn gốc"},
+    {"loai", core::OneOf{kDispatchKinds}, "Loại"},
+};
+constexpr FieldSpec kRemindFields[] = {
+    {"doi_tuong", core::OneOf{kRemindTargets}, "Đối tượng nhắc", true},
+};
+constexpr FieldSpec kInboxFields[] = {
+    {"loc", core::OneOf{kInboxFilters}, "Lọc"},
+};
+constexpr FieldSpec kReplyFields[] = {
+    {"noi_dung_tra_loi", core::Text{0, 20000}, "Nội dung trả lời"},
+};
+constexpr FieldSpec kForwardFields[] = {
+    {"nguoi_nhan", core::Uint{1, 4294967295u}, "Người nhận", true},
+    {"ghi_chu", core::Text{0, 1000}, "Ghi chú"},
+};
+constexpr FieldSpec kNewsUpFields[] = {
+    {"bai_viet", core::Uint{1, 4294967295u}, "Bài viết", true},
+    {"ghi_chu", core::Text{0, 1000}, "Ghi chú"},
+};
+constexpr FieldSpec kNewsAcceptFields[] = {
+    {"chuyen_muc", core::Uint{1, 4294967295u}, "Chuyên mục", true},
+};
+constexpr FieldSpec kNewsReturnFields[] = {
+    {"ly_do", core::Text{1, 1000}, "Lý do trả lại", true},
+};
+constexpr std::string_view kInternalKinds[] = {"tin", "lich", "hoi-dap"};
+constexpr std::string_view kInternalFilter[] = {"tin", "lich", "hoi-dap", "thu-vien"};
+constexpr FieldSpec kInternalListFields[] = {
+    {"loai", core::OneOf{kInternalFilter}, "Loại"},
+};
+constexpr FieldSpec kInternalFields[] = {
+    {"loai", core::OneOf{kInternalKinds}, "Loại", true},
+    {"tieu_de", core::Text{5, 500}, "Tiêu đề", true},
+    {"noi_dung", core::Text{1, 200000}, "Nội dung", true},
+    {"thoi_gian", core::Text{0, 16}, "Thời gian"},
+    {"dia_diem", core::Text{0, 255}, "Địa điểm"},
+    {"chia_se", core::OneOf{kYes}, "Chia sẻ"},
+};
+constexpr FieldSpec kReviewFields[] = {
+    {"ghi_chu", core::Text{0, 1000}, "Lý do trả lại"},
+};
+constexpr std::string_view kResourceKinds[] = {"giao-an", "de-thi", "sang-kien", "tu-lieu"};
+constexpr std::string_view kVisibility[] = {"cong-khai", "noi-bo"};
+constexpr FieldSpec kLibraryFields[] = {
+    {"loai", core::OneOf{kResourceKinds}, "Loại tài liệu", true},
+    {"tieu_de", core::Text{5, 500}, "Tên tài liệu", true},
+    {"tom_tat", core::Text{0, 2000}, "Tóm tắt"},
+    {"mon", core::Text{1, 100}, "Môn học", true},
+    {"lop", core::Text{1, 32}, "Khối lớp", true},
+    {"tac_gia", core::Text{1, 255}, "Tác giả", true},
+    {"nam_hoc", core::Text{9, 9}, "Năm học", true},
+    {"pham_vi", core::OneOf{kVisibility}, "Phạm vi", true},
+};
+constexpr std::string_view kLibraryFilter[] = {"cho-duyet", "cua-toi"};
+constexpr FieldSpec kLibraryListFields[] = {
+    {"loc", core::OneOf{kLibraryFilter}, "Lọc"},
+};
 
 // Feedback (góp ý), the working-day calendar and the exam results (feedback.cc,
 // holidays.cc, exams.cc).
@@ -126,6 +207,40 @@ constexpr Route kRoutes[] = {
     {Method::kPost, "/admin/bai-viet/:id", HandleArticleUpdate, kArticleFields, Access::kStaff},
     {Method::kGet, "/admin/bai-viet/:id/lich-su", HandleArticleHistory, kHistoryFields, Access::kStaff},
     {Method::kGet, "/admin/nhat-ky", HandleAuditLog, kAuditFields, Access::kStaff},
+    {Method::kGet, "/admin/cong-van", HandleDispatches, kDispatchListFields, Access::kStaff},
+    {Method::kGet, "/admin/cong-van/moi", HandleDispatchNew, kDispatchNewFields, Access::kStaff},
+    {Method::kPost, "/admin/cong-van/moi", HandleDispatchSend, kDispatchFields, Access::kStaff},
+    {Method::kGet, "/admin/cong-van/qua-han", HandleDispatchOverdue, {}, Access::kStaff},
+    {Method::kGet, "/admin/cong-van/tep/:id", HandleDispatchFile, {}, Access::kStaff},
+    {Method::kGet, "/admin/cong-van/:id", HandleDispatchTrack, {}, Access::kStaff},
+    {Method::kPost, "/admin/cong-van/:id", HandleDispatchEditRefused, {}, Access::kStaff},
+    {Method::kGet, "/admin/cong-van/:id/sua", HandleDispatchEditRefused, {}, Access::kStaff},
+    {Method::kPost, "/admin/cong-van/:id/sua", HandleDispatchEditRefused, {}, Access::kStaff},
+    {Method::kPost, "/admin/cong-van/:id/xoa", HandleDispatchEditRefused, {}, Access::kStaff},
+    {Method::kGet, "/admin/cong-van/:id/csv", HandleDispatchCsv, {}, Access::kStaff},
+    {Method::kGet, "/admin/cong-van/:id/in", HandleDispatchPrint, {}, Access::kStaff},
+    {Method::kPost, "/admin/cong-van/:id/nhac", HandleDispatchRemind, kRemindFields, Access::kStaff},
+    {Method::kGet, "/admin/tin-gui-len", HandleNewsUp, {}, Access::kStaff},
+    {Method::kPost, "/admin/tin-gui-len", HandleNewsUpPropose, kNewsUpFields, Access::kStaff},
+    {Method::kPost, "/admin/tin-gui-len/:id/nhan", HandleNewsUpAccept, kNewsAcceptFields, Access::kStaff},
+    {Method::kPost, "/admin/tin-gui-len/:id/tra-lai", HandleNewsUpReturn, kNewsReturnFields, Access::kStaff},
+    {Method::kGet, "/admin/noi-bo", HandleInternal, kInternalListFields, Access::kStaff},
+    {Method::kGet, "/admin/noi-bo/moi", HandleInternalNew, {}, Access::kStaff},
+    {Method::kPost, "/admin/noi-bo/moi", HandleInternalCreate, kInternalFields, Access::kStaff},
+    {Method::kGet, "/admin/noi-bo/:id", HandleInternalPost, {}, Access::kStaff},
+    {Method::kPost, "/admin/noi-bo/:id/duyet", HandleInternalReview, kReviewFields, Access::kStaff},
+    {Method::kPost, "/admin/noi-bo/:id/tra-lai", HandleInternalReview, kReviewFields, Access::kStaff},
+    {Method::kGet, "/admin/thu-vien", HandleLibrary, kLibraryListFields, Access::kStaff},
+    {Method::kGet, "/admin/thu-vien/moi", HandleLibraryNew, {}, Access::kStaff},
+    {Method::kPost, "/admin/thu-vien/moi", HandleLibraryCreate, kLibraryFields, Access::kStaff},
+    {Method::kGet, "/admin/thu-vien/tep/:id", HandleLibraryFile, {}, Access::kStaff},
+    {Method::kGet, "/admin/thu-vien/:id", HandleLibraryItem, {}, Access::kStaff},
+    {Method::kPost, "/admin/thu-vien/:id/duyet", HandleLibraryReview, kReviewFields, Access::kStaff},
+    {Method::kPost, "/admin/thu-vien/:id/tra-lai", HandleLibraryReview, kReviewFields, Access::kStaff},
+    {Method::kGet, "/admin/cong-van-den", HandleInbox, kInboxFields, Access::kStaff},
+    {Method::kGet, "/admin/cong-van-den/:id", HandleInboxItem, {}, Access::kStaff},
+    {Method::kPost, "/admin/cong-van-den/:id/tra-loi", HandleInboxReply, kReplyFields, Access::kStaff},
+    {Method::kPost, "/admin/cong-van-den/:id/chuyen", HandleInboxForward, kForwardFields, Access::kStaff},
     {Method::kGet, "/admin/gop-y", HandleFeedbackInbox, kFeedbackListFields, Access::kStaff},
     {Method::kGet, "/admin/gop-y/:id", HandleFeedbackItem, {}, Access::kStaff},
     {Method::kPost, "/admin/gop-y/:id", HandleFeedbackAction, kFeedbackActionFields, Access::kStaff},
@@ -157,11 +272,18 @@ void FillLayout(Dict& layout, const Request& request, Context& context) {
       layout.ShowSection("CAN_AUDIT");
     }
   }
+  FillDispatchMenu(layout, context);
+  FillNewsUpMenu(layout, context);
   std::string_view path = request.path;
   auto current = [&](std::string_view p) { return path == p || (p.size() > 6 && path.rfind(p, 0) == 0); };
   if (path == "/admin/bai-viet/moi") layout.ShowSection("CUR_NEW");
   else if (current("/admin/bai-viet")) layout.ShowSection("CUR_ARTICLES");
   else if (current("/admin/nhat-ky")) layout.ShowSection("CUR_AUDIT");
+  else if (current("/admin/cong-van-den")) layout.ShowSection("CUR_INBOX");
+  else if (current("/admin/tin-gui-len")) layout.ShowSection("CUR_NEWS_UP");
+  else if (current("/admin/noi-bo")) layout.ShowSection("CUR_INTERNAL");
+  else if (current("/admin/thu-vien")) layout.ShowSection("CUR_LIBRARY");
+  else if (current("/admin/cong-van")) layout.ShowSection("CUR_DISPATCHES");
   else if (current("/admin/gop-y")) layout.ShowSection("CUR_FEEDBACK");
   else if (current("/admin/tra-cuu-diem")) layout.ShowSection("CUR_EXAMS");
   else if (current("/admin/ngay-nghi")) layout.ShowSection("CUR_HOLIDAYS");
@@ -210,6 +332,6 @@ int main(int argc, char** argv) {
   module.fill_layout = admin::FillLayout;
   module.layout_template = "layout/admin.tpl";
   module.uses_sessions = true;
-  module.max_body = 12 << 20;  // a 10 MB answer attachment (feedback.cc), CSV of results
+  module.max_body = 24 << 20;  // dispatch and reply files (nginx allows 25m)
   return core::RunModule(module, argc, argv);
 }

@@ -33,6 +33,14 @@ constexpr FieldSpec kArticleFields[] = {
 constexpr FieldSpec kRateFields[] = {
     {"so_sao", core::Uint{1, 5}, "Số sao", true},
 };
+constexpr std::string_view kLibraryKinds[] = {"giao-an", "de-thi", "sang-kien", "tu-lieu"};
+constexpr FieldSpec kLibraryFields[] = {
+    {"loai", core::OneOf{kLibraryKinds}, "Loại tài liệu"},
+    {"mon", core::Text{0, 100}, "Môn học"},
+    {"lop", core::Text{0, 32}, "Khối lớp"},
+    {"nam-hoc", core::Text{0, 9}, "Năm học"},
+    {"sau", core::Uint{1, 4294967295u}, "Trang"},
+};
 
 constexpr Route kRoutes[] = {
     {Method::kGet, "/", HandleHome, {}},
@@ -62,6 +70,9 @@ constexpr Route kRoutes[] = {
     {Method::kGet, "/lich-cong-tac/ke-hoach", HandlePlans, kPlanListFields},
     {Method::kGet, "/lich-cong-tac/ke-hoach/:id_slug", HandlePlan, {}},
     {Method::kGet, "/lien-he", HandleContact, {}},
+    {Method::kGet, "/thu-vien", HandleLibrary, kLibraryFields},
+    {Method::kGet, "/thu-vien/tep/:id", HandleLibraryFile, {}},
+    {Method::kGet, "/thu-vien/:id_slug", HandleLibraryItem, {}},
 };
 
 // The default main menu, for a site without its own: every section of the URL contract.

@@ -57,6 +57,10 @@ Result<Response> HandleSchedule(const Request& request, Context& context);
 Result<Response> HandlePlans(const Request& request, Context& context);
 Result<Response> HandlePlan(const Request& request, Context& context);
 Result<Response> HandleContact(const Request& request, Context& context);
+// The resources library (library.cc).
+Result<Response> HandleLibrary(const Request& request, Context& context);
+Result<Response> HandleLibraryItem(const Request& request, Context& context);
+Result<Response> HandleLibraryFile(const Request& request, Context& context);
 
 // What every page of a site shows and rarely changes, reloaded for all sites by the
 // module's tick (RefreshSiteData), so pages run no statement for it.

@@ -376,6 +376,15 @@ int Demo(Db& db, const core::Config& config, const Args& args) {
     }
     Status s = portalctl::ImportDemoMedia(db, config);
     if (!s.ok()) return Fail(s);
+    // The demo's private files (dispatch and library PDFs) that its rows point to.
+    std::filesystem::path private_demo = std::filesystem::path(config.demo_dir) / "private";
+    if (std::filesystem::is_directory(private_demo)) {
+      std::error_code ec;
+      std::filesystem::create_directories(config.private_dir(), ec);
+      std::filesystem::copy(private_demo, config.private_dir(),
+                            std::filesystem::copy_options::recursive | std::filesystem::copy_options::overwrite_existing, ec);
+      if (ec) return Fail(Status::Internal("copy " + private_demo.string() + ": " + ec.message()));
+    }
     s = (*tx)->Commit();
     if (!s.ok()) return Fail(s);
   }

@@ -39,6 +39,14 @@ constexpr char kPageSql[] = "SELECT id, site_id, title, slug, '', body, updated_
 constexpr char kAllArticlesSql[] =
     "SELECT id, site_id, title, slug, summary, body, published_at FROM articles "
     "WHERE status = 'published' AND published_at IS NOT NULL AND id > ? ORDER BY id LIMIT 500";
+// Library resources (SPEC A12): only approved public ones are searchable; internal ones
+// (noi-bo) never enter the index.
+constexpr char kResourceSql[] =
+    "SELECT id, site_id, title, slug, CONCAT(summary, ' ', subject, ' ', grade, ' ', author_name), '', approved_at "
+    "FROM resources WHERE id = ? AND status = 'approved' AND visibility = 'cong-khai'";
+constexpr char kAllResourcesSql[] =
+    "SELECT id, site_id, title, slug, CONCAT(summary, ' ', subject, ' ', grade, ' ', author_name), '', approved_at "
+    "FROM resources WHERE status = 'approved' AND visibility = 'cong-khai' AND id > ? ORDER BY id LIMIT 500";
 constexpr char kAllPagesSql[] =
     "SELECT id, site_id, title, slug, '', body, updated_at FROM pages WHERE id > ? ORDER BY id LIMIT 500";
 // Published questions and answers (hỏi đáp, feedback.fcgi): the edited public question,
@@ -66,7 +74,9 @@ search::Item ItemOf(const core::Row& r, const std::string& kind) {
   item.id = static_cast<uint64_t>(r.Int(0));
   item.site_id = static_cast<uint32_t>(r.Int(1));
   item.title = r.Str(2);
-  item.path = kind == "article" ? "/bai-viet/" + r.Str(0) + "-" + r.Str(3) : "/gioi-thieu/" + r.Str(3);
+  item.path = kind == "article"    ? "/bai-viet/" + r.Str(0) + "-" + r.Str(3)
+              : kind == "resource" ? "/thu-vien/" + r.Str(0) + "-" + r.Str(3)
+                                   : "/gioi-thieu/" + r.Str(3);
   if (kind == "qa") item.path = "/hoi-dap/" + r.Str(0) + "-" + r.Str(3);
   item.date = r.Time(6);
   std::string summary = r.Str(4);
@@ -96,7 +106,10 @@ Result<Pass> ApplyQueue(core::Db& db, Xapian::WritableDatabase& index) {
     std::string kind = r.Str(1);
     uint64_t item_id = static_cast<uint64_t>(r.Int(2));
     if (done.insert({kind, item_id}).second) {
-      Result<core::Rows> item = db.Query(kind == "article" ? kArticleSql : kind == "qa" ? kQaSql : kPageSql,
+      Result<core::Rows> item = db.Query(kind == "article"    ? kArticleSql
+                                         : kind == "resource" ? kResourceSql
+                                         : kind == "qa"       ? kQaSql
+                                                              : kPageSql,
                                          {static_cast<long long>(item_id)});
       if (!item.ok()) return item.status();
       if (item->empty()) search::RemoveItem(index, kind, item_id);
@@ -162,13 +175,15 @@ int Reindex(core::Db& db, const core::Config& config) {
   size_t count = 0;
   try {
     Xapian::WritableDatabase index(fresh, Xapian::DB_CREATE_OR_OVERWRITE);
-    for (const char* kind : {"article", "page", "qa"}) {
+    for (const char* kind : {"article", "page", "resource", "qa"}) {
       long long after = 0;
       while (true) {
+        std::string_view k(kind);
         Result<core::Rows> rows =
-            db.Query(std::string_view(kind) == "article" ? kAllArticlesSql
-                     : std::string_view(kind) == "qa"    ? kAllQaSql
-                                                         : kAllPagesSql, {after});
+            db.Query(k == "article"    ? kAllArticlesSql
+                     : k == "resource" ? kAllResourcesSql
+                     : k == "qa"       ? kAllQaSql
+                                       : kAllPagesSql, {after});
         if (!rows.ok()) return Fail(rows.status());
         if (rows->empty()) break;
         for (const core::Row& r : *rows) {

@@ -132,7 +132,10 @@ Result<Response> HandleSearch(const Request& request, Context& context) {
         item->SetValue("TITLE", hit.item.title);
         item->SetValue("URL", ItemUrl(context, hit.item));
         item->SetValue("SNIPPET", hit.snippet_html);
-        item->SetValue("KIND", hit.item.kind == "article" ? "Bài viết" : hit.item.kind == "qa" ? "Hỏi đáp" : "Giới thiệu");
+        item->SetValue("KIND", hit.item.kind == "article"    ? "Bài viết"
+                              : hit.item.kind == "resource" ? "Thư viện"
+                              : hit.item.kind == "qa"       ? "Hỏi đáp"
+                                                            : "Giới thiệu");
         if ((hit.item.kind == "article" || hit.item.kind == "qa") && hit.item.date > 0) {
           item->SetValueAndShowSection("DATE", core::vntext::FormatDate(hit.item.date), "HAS_DATE");
         }
