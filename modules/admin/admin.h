@@ -34,6 +34,12 @@ Result<Response> HandleArticleEdit(const Request& request, Context& context);
 Result<Response> HandleArticleUpdate(const Request& request, Context& context);
 Result<Response> HandleArticleHistory(const Request& request, Context& context);
 Result<Response> HandleAuditLog(const Request& request, Context& context);
+// Accounts, roles per site, delegations (accounts.cc).
+Result<Response> HandleAccounts(const Request& request, Context& context);
+Result<Response> HandleAccountNew(const Request& request, Context& context);
+Result<Response> HandleAccountCreate(const Request& request, Context& context);
+Result<Response> HandleAccount(const Request& request, Context& context);
+Result<Response> HandleAccountUpdate(const Request& request, Context& context);
 // Document distribution (dispatch.cc).
 Result<Response> HandleDispatches(const Request& request, Context& context);
 Result<Response> HandleDispatchNew(const Request& request, Context& context);

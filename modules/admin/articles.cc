@@ -565,46 +565,4 @@ Result<Response> HandleArticleHistory(const Request& request, Context& context) 
   return RenderPage(layout);
 }
 
-Result<Response> HandleAuditLog(const Request& request, Context& context) {
-  if (!context.user->Has(context.site.id, "quan-tri") && !context.user->Has(context.site.id, "truong-ban") &&
-      !context.user->IsSystemAdmin()) {
-    return Status::Forbidden("Chỉ quản trị viên và Trưởng ban xem được nhật ký của trang.");
-  }
-  const std::string* action = request.Field("thao-tac");
-  const std::string* who = request.Field("nguoi-dung");
-  const std::string* before = request.Field("truoc");
-  Result<Rows> rows = context.db.Query(
-      "SELECT l.id, l.at, COALESCE(u.username, ''), l.address, l.action, l.object_type, COALESCE(l.object_id, 0), l.detail "
-      "FROM audit_log l LEFT JOIN users u ON u.id = l.user_id "
-      "WHERE (l.site_id = ? OR (l.site_id IS NULL AND ? = 1)) AND l.id < ? "
-      "AND (? = 0 OR l.action LIKE CONCAT(CONVERT(? USING ascii), '%')) "
-      "AND (? = 0 OR u.username = CONVERT(? USING ascii)) "
-      "ORDER BY l.id DESC LIMIT 101",
-      {context.site.id, context.user->IsSystemAdmin() ? 1 : 0, before ? std::stoll(*before) : (1ll << 62),
-       action && !action->empty() ? 1 : 0, action ? *action : "", who && !who->empty() ? 1 : 0, who ? *who : ""});
-  if (!rows.ok()) return rows.status();
-  Dict layout("audit");
-  Dict* page = StartPage(layout, request, context, "Nhật ký hệ thống", "admin/audit.tpl");
-  page->SetValue("FILTER_ACTION", action ? *action : "");
-  page->SetValue("FILTER_USER", who ? *who : "");
-  bool more = rows->size() > 100;
-  if (more) rows->pop_back();
-  for (const Row& r : *rows) {
-    Dict* item = page->AddSectionDictionary("ENTRY");
-    item->SetValue("AT", core::vntext::FormatDateTime(r.Time(1)));
-    item->SetValue("WHO", r.Str(2).empty() ? "(khách)" : r.Str(2));
-    item->SetValue("ADDRESS", r.Str(3));
-    item->SetValue("ACTION", r.Str(4));
-    item->SetValue("OBJECT", r.Str(5) + (r.Int(6) ? " #" + r.Str(6) : ""));
-    item->SetValue("DETAIL", r.Str(7));
-  }
-  if (more) {
-    std::string url = AdminBase(context) + "/nhat-ky?truoc=" + rows->back().Str(0);
-    if (action) url += "&thao-tac=" + core::UrlEncode(*action);
-    if (who) url += "&nguoi-dung=" + core::UrlEncode(*who);
-    page->SetValueAndShowSection("MORE_URL", url, "MORE");
-  }
-  return RenderPage(layout);
-}
-
 }  // namespace admin

@@ -26,7 +26,7 @@ constexpr int kLockAfter = 10;       // failures on an account that lock it for 
 constexpr int kAddressLockAfter = 30;  // failures from one address that lock it
 
 constexpr char kUserSql[] =
-    "SELECT id, password_hash, locked, totp_secret IS NOT NULL FROM users WHERE username = ?";
+    "SELECT id, password_hash, locked, totp_secret IS NOT NULL, must_change_password FROM users WHERE username = ?";
 constexpr char kFailuresSql[] =
     "SELECT COUNT(*), UNIX_TIMESTAMP(MAX(at)) FROM signin_attempts "
     "WHERE username = ? AND success = 0 AND at > UTC_TIMESTAMP() - INTERVAL 15 MINUTE";
@@ -126,13 +126,14 @@ Result<Response> HandleSignIn(const Request& request, Context& context) {
 
   Result<core::Rows> found = db.Query(kUserSql, {username});
   if (!found.ok()) return found.status();
-  bool ok = false, locked = false, has_totp = false;
+  bool ok = false, locked = false, has_totp = false, must_change = false;
   uint32_t user_id = 0;
   if (!found->empty()) {
     const Row& u = found->front();
     user_id = static_cast<uint32_t>(u.Int(0));
     locked = u.Int(2) != 0;
     has_totp = u.Int(3) != 0;
+    must_change = u.Int(4) != 0;
     ok = core::password::Verify(*password, u.Str(1));
   } else {
     // Same cost for an unknown name, so timing does not tell which names exist.
@@ -152,8 +153,9 @@ Result<Response> HandleSignIn(const Request& request, Context& context) {
   if (!session.ok()) return session.status();
   (void)core::Audit(db, core::AuditEntry{user_id, context.site.id, request.remote_addr, "signin.ok",
                                          "user", user_id, "username=" + username});
-  Response r = Response::Redirect(has_totp ? AdminBase(context) + "/xac-thuc?tiep=" + core::UrlEncode(SafeNext(next, context))
-                                           : SafeNext(next, context), 303);
+  // A one-time password (account made or reset by an administrator) is changed first.
+  std::string after = must_change ? AdminBase(context) + "/mat-khau" : SafeNext(next, context);
+  Response r = Response::Redirect(has_totp ? AdminBase(context) + "/xac-thuc?tiep=" + core::UrlEncode(after) : after, 303);
   r.Header("Set-Cookie", session->cookie);
   r.Header("Cache-Control", "no-store");
   return r;
@@ -185,6 +187,7 @@ Result<Response> ShowPassword(const Request& request, Context& context, const st
   Dict* page = StartPage(layout, request, context, "Đổi mật khẩu", "admin/password.tpl");
   if (!message.empty()) page->SetValueAndShowSection("MESSAGE", message, "HAS_MESSAGE");
   if (!done.empty()) page->SetValueAndShowSection("DONE", done, "HAS_DONE");
+  else if (context.user->must_change_password) page->ShowSection("MUST_CHANGE");
   for (const auto& [field, text] : request.invalid) {
     Dict* e = page->AddSectionDictionary("ERROR");
     e->SetValue("ERROR_TEXT", text);
@@ -221,8 +224,8 @@ Result<Response> HandlePasswordChange(const Request& request, Context& context) 
   Result<std::unique_ptr<core::Transaction>> tx = core::Transaction::Begin(context.db);
   if (!tx.ok()) return tx.status();
   Result<core::ExecResult> u = context.db.Execute(
-      "UPDATE users SET password_hash = ?, password_changed_at = UTC_TIMESTAMP() WHERE id = ?",
-      {*hash, context.user->user_id});
+      "UPDATE users SET password_hash = ?, password_changed_at = UTC_TIMESTAMP(), must_change_password = 0 "
+      "WHERE id = ?", {*hash, context.user->user_id});
   if (!u.ok()) return u.status();
   // Other sessions end with the old password.
   Status s = core::DestroyAllSessions(context.db, context.user->user_id, context.user->session_id);

@@ -62,7 +62,33 @@ constexpr FieldSpec kHistoryFields[] = {
 constexpr FieldSpec kAuditFields[] = {
     {"thao-tac", core::Text{0, 64}, "Thao tác"},
     {"nguoi-dung", core::Text{0, 64}, "Người dùng"},
+    {"don-vi", core::Slug{100}, "Đơn vị"},
+    {"tu-ngay", core::Text{0, 10}, "Từ ngày"},
+    {"den-ngay", core::Text{0, 10}, "Đến ngày"},
     {"truoc", core::Uint{1, 1ull << 62}, "Trang"},
+};
+// Accounts (accounts.cc).
+constexpr std::string_view kAccountActions[] = {"vai-tro", "uy-quyen", "khoa", "mo-khoa", "thu-hoi", "khoi-phuc",
+                                                "dat-lai-mat-khau", "dang-xuat-tat-ca"};
+constexpr FieldSpec kAccountListFields[] = {
+    {"vai-tro", core::Slug{32}, "Vai trò"},
+    {"khoa", core::OneOf{kYes}, "Đã khóa"},
+    {"tat-ca", core::OneOf{kYes}, "Mọi tài khoản"},
+    {"tim", core::Text{0, 100}, "Tìm theo tên"},
+    {"sau", core::Uint{1, 4294967295u}, "Trang"},
+};
+constexpr FieldSpec kAccountNewFields[] = {
+    {"ten_dang_nhap", core::Text{3, 64}, "Tên đăng nhập", true},
+    {"ho_ten", core::Text{2, 255}, "Họ và tên", true},
+    {"email", core::Text{0, 255}, "Thư điện tử"},
+};
+constexpr FieldSpec kAccountViewFields[] = {
+    {"don-vi", core::Slug{100}, "Đơn vị"},
+    {"xong", core::OneOf{kAccountActions}, "Đã làm"},
+};
+constexpr FieldSpec kAccountFields[] = {
+    {"thao_tac", core::OneOf{kAccountActions}, "Thao tác", true},
+    {"don_vi", core::Uint{1, 4294967295u}, "Đơn vị"},
 };
 // Document distribution (dispatch.cc).
 constexpr std::string_view kPriorities[] = {"thuong", "khan", "hoa-toc"};
@@ -207,6 +233,11 @@ constexpr Route kRoutes[] = {
     {Method::kPost, "/admin/bai-viet/:id", HandleArticleUpdate, kArticleFields, Access::kStaff},
     {Method::kGet, "/admin/bai-viet/:id/lich-su", HandleArticleHistory, kHistoryFields, Access::kStaff},
     {Method::kGet, "/admin/nhat-ky", HandleAuditLog, kAuditFields, Access::kStaff},
+    {Method::kGet, "/admin/tai-khoan", HandleAccounts, kAccountListFields, Access::kStaff},
+    {Method::kGet, "/admin/tai-khoan/moi", HandleAccountNew, {}, Access::kStaff},
+    {Method::kPost, "/admin/tai-khoan/moi", HandleAccountCreate, kAccountNewFields, Access::kStaff},
+    {Method::kGet, "/admin/tai-khoan/:id", HandleAccount, kAccountViewFields, Access::kStaff},
+    {Method::kPost, "/admin/tai-khoan/:id", HandleAccountUpdate, kAccountFields, Access::kStaff},
     {Method::kGet, "/admin/cong-van", HandleDispatches, kDispatchListFields, Access::kStaff},
     {Method::kGet, "/admin/cong-van/moi", HandleDispatchNew, kDispatchNewFields, Access::kStaff},
     {Method::kPost, "/admin/cong-van/moi", HandleDispatchSend, kDispatchFields, Access::kStaff},
@@ -268,8 +299,9 @@ void FillLayout(Dict& layout, const Request& request, Context& context) {
     account->SetValue("USER_NAME", context.user->full_name);
     account->SetValue("USERNAME", context.user->username);
     layout.SetTemplateGlobalValue("CSRF", context.user->csrf_token);
-    if (context.user->Has(context.site.id, "quan-tri") || context.user->Has(context.site.id, "truong-ban")) {
+    if (context.user->IsSystemAdmin() || context.user->Has(context.site.id, "truong-ban")) {
       layout.ShowSection("CAN_AUDIT");
+      layout.ShowSection("CAN_ACCOUNTS");
     }
   }
   FillDispatchMenu(layout, context);
@@ -279,6 +311,7 @@ void FillLayout(Dict& layout, const Request& request, Context& context) {
   if (path == "/admin/bai-viet/moi") layout.ShowSection("CUR_NEW");
   else if (current("/admin/bai-viet")) layout.ShowSection("CUR_ARTICLES");
   else if (current("/admin/nhat-ky")) layout.ShowSection("CUR_AUDIT");
+  else if (current("/admin/tai-khoan")) layout.ShowSection("CUR_ACCOUNTS");
   else if (current("/admin/cong-van-den")) layout.ShowSection("CUR_INBOX");
   else if (current("/admin/tin-gui-len")) layout.ShowSection("CUR_NEWS_UP");
   else if (current("/admin/noi-bo")) layout.ShowSection("CUR_INTERNAL");
@@ -332,6 +365,8 @@ int main(int argc, char** argv) {
   module.fill_layout = admin::FillLayout;
   module.layout_template = "layout/admin.tpl";
   module.uses_sessions = true;
+  module.password_path = "/admin/mat-khau";
+  module.sign_out_path = "/admin/dang-xuat";
   module.max_body = 24 << 20;  // dispatch and reply files (nginx allows 25m)
   return core::RunModule(module, argc, argv);
 }

@@ -326,6 +326,18 @@ Response HandleRequest(const Module& module, const Config& config, Db& db,
     }
   }
 
+  // An account with a one-time password changes it before doing anything else.
+  if (access == Access::kStaff && user && user->must_change_password && module.password_path &&
+      request.path != module.password_path && !(module.sign_out_path && request.path == module.sign_out_path)) {
+    if (request.method == Method::kPost) {
+      return ErrorPage(module, Status::Forbidden("Vui lòng đổi mật khẩu dùng một lần trước khi làm việc khác."),
+                       request, &ctx);
+    }
+    Response r = Response::Redirect(ctx.prefix + module.password_path, 303);
+    r.Header("Cache-Control", "no-store");
+    return r;
+  }
+
   // Phase: fields. A GET whose declared query fields are malformed names no page: 404.
   Result<Params> query = ParseQuery(request.query);
   if (!query.ok()) return ErrorPage(module, Status::NotFound(), request, &ctx);

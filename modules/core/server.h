@@ -55,6 +55,10 @@ struct Module {
   // Staff modules read the session cookie; where kStaff routes send the signed-out.
   bool uses_sessions = false;
   const char* sign_in_path = "/admin/dang-nhap";
+  // Where an account signed in with a one-time password must go first (GETs are sent
+  // there, other POSTs than to it and to sign_out_path are refused); null: nowhere.
+  const char* password_path = nullptr;
+  const char* sign_out_path = nullptr;
 };
 
 // Parses "--config PATH" (default /etc/eduportal/eduportal.conf) and "--socket PATH",

@@ -13,7 +13,7 @@ constexpr char kLoadSql[] =
     "u.posting_revoked, u.totp_secret IS NOT NULL, "
     "(SELECT GROUP_CONCAT(CONCAT(r.site_id, ':', r.role_code) SEPARATOR ',') "
     " FROM user_roles r WHERE r.user_id = u.id), "
-    "s.last_seen_at < UTC_TIMESTAMP() - INTERVAL 5 MINUTE "
+    "s.last_seen_at < UTC_TIMESTAMP() - INTERVAL 5 MINUTE, u.must_change_password "
     "FROM sessions s JOIN users u ON u.id = s.user_id "
     "WHERE s.token_hash = ? AND s.expires_at > UTC_TIMESTAMP() "
     "AND s.last_seen_at > UTC_TIMESTAMP() - INTERVAL ? SECOND AND u.locked = 0";
@@ -74,6 +74,7 @@ Result<std::optional<SessionUser>> LoadSession(Db& db, const Request& request,
   user.email = r.Str(6);
   user.posting_revoked = r.Int(7) != 0;
   user.has_totp = r.Int(8) != 0;
+  user.must_change_password = r.Int(11) != 0;
   std::string_view roles = r.Str(9);
   while (!roles.empty()) {
     size_t comma = roles.find(',');

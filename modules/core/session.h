@@ -34,6 +34,7 @@ struct SessionUser {
   bool pending_totp = false;  // password accepted, second factor not yet
   bool posting_revoked = false;
   bool has_totp = false;
+  bool must_change_password = false;  // signed in with a one-time password
   std::vector<SiteRole> roles;
 
   bool Has(uint32_t site_id, std::string_view role) const;

@@ -1,4 +1,5 @@
 {{%AUTOESCAPE context="HTML"}}<h1>Đổi mật khẩu</h1>
+{{#MUST_CHANGE}}<p class="notice" role="status">Bạn đang dùng mật khẩu dùng một lần do quản trị viên cấp. Vui lòng đặt mật khẩu mới trước khi làm việc.</p>{{/MUST_CHANGE}}
 {{#HAS_DONE}}<p class="notice" role="status">{{DONE}}</p>{{/HAS_DONE}}
 {{#HAS_MESSAGE}}<p class="alert" role="alert">{{MESSAGE}}</p>{{/HAS_MESSAGE}}
 {{#ERROR}}<p class="alert">{{ERROR_TEXT}}</p>{{/ERROR}}
