@@ -167,10 +167,10 @@ constexpr char kListSql[] =
     "  JOIN roles r ON r.code = ur.role_code WHERE ur.user_id = u.id AND ur.site_id = ?) "
     "FROM users u "
     "WHERE (? = 1 OR EXISTS (SELECT 1 FROM user_roles x WHERE x.user_id = u.id AND x.site_id = ?)) "
-    "AND (? = '' OR EXISTS (SELECT 1 FROM user_roles y WHERE y.user_id = u.id AND y.site_id = ? "
+    "AND (? = 0 OR EXISTS (SELECT 1 FROM user_roles y WHERE y.user_id = u.id AND y.site_id = ? "
     "     AND y.role_code = CONVERT(? USING ascii))) "
     "AND (? = 0 OR u.locked = 1) "
-    "AND (? = '' OR u.full_name LIKE CONCAT('%', ?, '%') OR u.username LIKE CONCAT('%', CONVERT(? USING ascii), '%')) "
+    "AND (? = 0 OR u.full_name LIKE ? OR u.username LIKE CONVERT(? USING ascii)) "
     "AND u.id > ? ORDER BY u.id LIMIT 51";
 
 std::string LikeEscaped(const std::string& text) {
@@ -192,11 +192,12 @@ Result<Response> HandleAccounts(const Request& request, Context& context) {
   bool locked_only = request.Field("khoa") != nullptr;
   bool everyone = request.Field("tat-ca") != nullptr && IsAdmin(context);
   std::string search = request.Field("tim") ? *request.Field("tim") : "";
-  std::string like = LikeEscaped(search);
+  std::string like = "%" + LikeEscaped(search) + "%";
   uint32_t after = request.Field("sau") ? ParseId(*request.Field("sau")) : 0;
   uint32_t site = context.site.id;
   Result<Rows> rows = context.db.Query(
-      kListSql, {site, everyone ? 1 : 0, site, role, site, role, locked_only ? 1 : 0, like, like, like, after});
+      kListSql, {site, everyone ? 1 : 0, site, role.empty() ? 0 : 1, site, role, locked_only ? 1 : 0,
+                 search.empty() ? 0 : 1, like, like, after});
   if (!rows.ok()) return rows.status();
 
   Dict layout("accounts");
@@ -487,8 +488,14 @@ Result<Response> HandleAccountUpdate(const Request& request, Context& context) {
   }
   if (!request.invalid.empty()) return ShowAccount(request, context, a, request.invalid.begin()->second, 422);
 
-  Result<std::unique_ptr<core::Transaction>> tx = core::Transaction::Begin(context.db);
-  if (!tx.ok()) return tx.status();
+  // The transaction starts at the first write, so that refusals before it stay audited.
+  std::unique_ptr<core::Transaction> tx;
+  auto begin = [&]() -> Status {
+    Result<std::unique_ptr<core::Transaction>> t = core::Transaction::Begin(context.db);
+    if (!t.ok()) return t.status();
+    tx = std::move(t).value();
+    return Status();
+  };
   Status s;
   std::string detail = "username=" + a.username;
   std::string new_password;
@@ -516,7 +523,8 @@ Result<Response> HandleAccountUpdate(const Request& request, Context& context) {
       (void)core::Audit(context, request, "account.denied", "user", a.id, "grant quan-tri on " + site->slug);
       return Status::Forbidden("Chỉ quản trị viên hệ thống được cấp vai trò quản trị.");
     }
-    s = Exec(context, "DELETE FROM user_roles WHERE user_id = ? AND site_id = ?", {a.id, site_id});
+    s = begin();
+    if (s.ok()) s = Exec(context, "DELETE FROM user_roles WHERE user_id = ? AND site_id = ?", {a.id, site_id});
     for (const std::string& r : wanted) {
       if (s.ok()) s = Exec(context, "INSERT INTO user_roles (user_id, site_id, role_code) VALUES (?, ?, ?)", {a.id, site_id, r});
     }
@@ -545,33 +553,42 @@ Result<Response> HandleAccountUpdate(const Request& request, Context& context) {
       if (!valid.count(c)) return ShowAccount(request, context, a, "Chuyên mục không thuộc trang này.", 422);
       wanted.insert(c);
     }
-    s = Exec(context,
-             "DELETE d FROM category_delegations d JOIN categories c ON c.id = d.category_id "
-             "WHERE d.user_id = ? AND c.site_id = ?", {a.id, context.site.id});
+    s = begin();
+    if (s.ok()) {
+      s = Exec(context,
+               "DELETE d FROM category_delegations d JOIN categories c ON c.id = d.category_id "
+               "WHERE d.user_id = ? AND c.site_id = ?", {a.id, context.site.id});
+    }
     for (const std::string& c : wanted) {
       if (s.ok()) s = Exec(context, "INSERT INTO category_delegations (user_id, category_id) VALUES (?, ?)", {a.id, ParseId(c)});
     }
     detail += " site=" + context.site.slug + " categories before=" + Join(before) + " after=" + Join(wanted);
   } else if (action == "khoa" || action == "mo-khoa") {
-    s = Exec(context, "UPDATE users SET locked = ? WHERE id = ?", {action == "khoa" ? 1 : 0, a.id});
+    s = begin();
+    if (s.ok()) s = Exec(context, "UPDATE users SET locked = ? WHERE id = ?", {action == "khoa" ? 1 : 0, a.id});
     if (s.ok() && action == "khoa") s = core::DestroyAllSessions(context.db, a.id, 0);
     detail += action == "khoa" ? " locked=1, sessions ended" : " locked=0";
   } else if (action == "thu-hoi" || action == "khoi-phuc") {
-    s = Exec(context, "UPDATE users SET posting_revoked = ? WHERE id = ?", {action == "thu-hoi" ? 1 : 0, a.id});
+    s = begin();
+    if (s.ok()) s = Exec(context, "UPDATE users SET posting_revoked = ? WHERE id = ?", {action == "thu-hoi" ? 1 : 0, a.id});
     detail += action == "thu-hoi" ? " posting_revoked=1" : " posting_revoked=0";
   } else if (action == "dat-lai-mat-khau") {
     Result<std::string> password = OneTimePassword();
     if (!password.ok()) return password.status();
     Result<std::string> hash = core::password::Hash(*password);
     if (!hash.ok()) return hash.status();
-    s = Exec(context,
-             "UPDATE users SET password_hash = ?, must_change_password = 1, password_changed_at = UTC_TIMESTAMP() "
-             "WHERE id = ?", {*hash, a.id});
+    s = begin();
+    if (s.ok()) {
+      s = Exec(context,
+               "UPDATE users SET password_hash = ?, must_change_password = 1, password_changed_at = UTC_TIMESTAMP() "
+               "WHERE id = ?", {*hash, a.id});
+    }
     if (s.ok()) s = core::DestroyAllSessions(context.db, a.id, 0);
     new_password = *password;
     detail += " one-time password, sessions ended";
   } else if (action == "dang-xuat-tat-ca") {
-    s = core::DestroyAllSessions(context.db, a.id, 0);
+    s = begin();
+    if (s.ok()) s = core::DestroyAllSessions(context.db, a.id, 0);
     detail += " sessions ended";
   } else {
     return ShowAccount(request, context, a, "Thao tác không hợp lệ.", 422);
@@ -579,7 +596,7 @@ Result<Response> HandleAccountUpdate(const Request& request, Context& context) {
   if (!s.ok()) return s;
   s = core::Audit(context, request, "account." + action, "user", a.id, detail);
   if (!s.ok()) return s;
-  s = (*tx)->Commit();
+  s = tx->Commit();
   if (!s.ok()) return s;
   if (!new_password.empty()) {
     Dict layout("account_reset");

@@ -23,8 +23,8 @@ constexpr char kAuditSql[] =
     "FROM audit_log l LEFT JOIN users u ON u.id = l.user_id LEFT JOIN sites s ON s.id = l.site_id "
     "LEFT JOIN users t ON l.object_type = 'user' AND t.id = l.object_id "
     "WHERE (? = 1 OR l.site_id = ? OR (l.site_id IS NULL AND ? = 1)) AND l.id < ? "
-    "AND (? = '' OR l.action LIKE CONCAT(CONVERT(? USING ascii), '%')) "
-    "AND (? = '' OR u.username = CONVERT(? USING ascii) OR t.username = CONVERT(? USING ascii)) "
+    "AND (? = 0 OR l.action LIKE CONCAT(CONVERT(? USING ascii), '%')) "
+    "AND (? = 0 OR u.username = CONVERT(? USING ascii) OR t.username = CONVERT(? USING ascii)) "
     "AND (? = 0 OR l.at >= FROM_UNIXTIME(?)) AND (? = 0 OR l.at < FROM_UNIXTIME(?)) "
     "ORDER BY l.id DESC LIMIT 101";
 
@@ -80,7 +80,7 @@ Result<Response> HandleAuditLog(const Request& request, Context& context) {
   if (message.empty()) {
     std::string like = LikeEscaped(action);
     Result<Rows> found = context.db.Query(
-        kAuditSql, {all_sites ? 1 : 0, site->id, admin ? 1 : 0, before, like, like, who, who, who,
+        kAuditSql, {all_sites ? 1 : 0, site->id, admin ? 1 : 0, before, action.empty() ? 0 : 1, like, who.empty() ? 0 : 1, who, who,
                     from_t, from_t, to_t, to_t});
     if (!found.ok()) return found.status();
     rows = std::move(found).value();

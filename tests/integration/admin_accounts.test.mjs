@@ -345,15 +345,16 @@ test('the audit log: who, from where and what; filters by account, action, site 
   assert.equal(all.status, 200);
   assert.equal((await (await staff('giaovien')).get('/admin/nhat-ky')).status, 403);
   // Keyset pages: the next page starts below the last id shown.
-  for (let i = 0; i < 3; i += 1) sql(`INSERT INTO audit_log (user_id, site_id, address, action, object_type, detail) SELECT id, ${officeId()}, '10.0.0.${i}', 'kiemthu.trang', '', 'trang ${i}' FROM users WHERE username = 'quantri'`);
-  sql(`INSERT INTO audit_log (user_id, site_id, address, action, object_type, detail) SELECT u.id, ${officeId()}, '10.0.1.1', 'kiemthu.trang', '', CONCAT('loat ', s.seq) FROM users u, seq_1_to_101 s WHERE u.username = 'quantri'`);
-  const first = await admin.get('/admin/nhat-ky?thao-tac=kiemthu.trang');
+  for (let i = 0; i < 3; i += 1) sql(`INSERT INTO audit_log (user_id, site_id, address, action, object_type, detail) SELECT id, ${officeId()}, '10.0.0.${i}', 'kiemthu.trang.${RUN}', '', 'trang ${i}' FROM users WHERE username = 'quantri'`);
+  sql(`INSERT INTO audit_log (user_id, site_id, address, action, object_type, detail) SELECT u.id, ${officeId()}, '10.0.1.1', 'kiemthu.trang.${RUN}', '', CONCAT('loat ', s.seq) FROM users u, seq_1_to_101 s WHERE u.username = 'quantri'`);
+  const first = await admin.get(`/admin/nhat-ky?thao-tac=kiemthu.trang.${RUN}`);
   const more = first.text.match(/href="([^"]*truoc=\d+[^"]*)"/);
   assert.ok(more, 'a link to older entries');
   const second = await admin.get(more[1].replace(/&amp;/g, '&'));
   assert.match(second.text, /trang 0/);
   assert.doesNotMatch(second.text, /loat 101</, 'the newest are on the first page only');
   assert.match(first.text, /loat 101</);
+  sql(`DELETE FROM audit_log WHERE action = 'kiemthu.trang.${RUN}'`);
 });
 
 test('the demo password is refused outside demo mode: over HTTP and by portalctl', async () => {
