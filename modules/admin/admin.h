@@ -91,6 +91,11 @@ Result<Response> HandleExamUpdate(const Request& request, Context& context);
 // The dashboard's panel of feedback waiting on this site, for those who handle it.
 void FillFeedbackSummary(Dict* page, Context& context);
 
+// Site structure: categories, menu, home page, links, contacts (structure.cc).
+Result<Response> HandleStructure(const Request& request, Context& context);
+Result<Response> HandleStructureSave(const Request& request, Context& context);
+bool MayEditStructure(const Context& context);
+
 // The admin layout: site, account, menu. Values included templates need are global.
 void FillLayout(Dict& layout, const Request& request, Context& context);
 Dict* StartPage(Dict& layout, const Request& request, Context& context, std::string_view title,

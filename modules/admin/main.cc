@@ -213,6 +213,54 @@ constexpr FieldSpec kExamUpdateFields[] = {
     {"tep_tam", core::Text{0, 32}, "Tệp xem trước"},
 };
 
+// Site structure (structure.cc): one form per action, fields checked there per action.
+constexpr std::string_view kStructureActions[] = {"tao", "sua", "len", "xuong", "xoa", "luu", "mac-dinh", "hien-khoi", "an-khoi"};
+constexpr std::string_view kMenuKinds[] = {"chuyen-muc", "gioi-thieu", "trang", "ngoai"};
+constexpr std::string_view kBuiltinPages[] = {"trang-chu", "gioi-thieu", "tin-tuc", "van-ban", "lich-cong-tac", "ke-hoach",
+                                              "album", "video", "danh-ba", "don-vi", "lien-ket", "lien-he", "gop-y",
+                                              "hoi-dap", "tra-cuu-diem", "thu-vien", "tim-kiem", "so-do-trang"};
+constexpr std::string_view kThemes[] = {"xanh-duong", "xanh-la", "xanh-ngoc", "tim", "do", "cam"};
+constexpr std::string_view kSavedTabs[] = {"1", "trang-chu"};
+constexpr FieldSpec kStructureViewFields[] = {
+    {"sua", core::Uint{1, 4294967295u}, "Mục cần sửa"},
+    {"da-luu", core::OneOf{kSavedTabs}, "Đã lưu"},
+};
+constexpr FieldSpec kStructureFields[] = {
+    {"thao_tac", core::OneOf{kStructureActions}, "Thao tác", true},
+    {"id", core::Uint{1, 4294967295u}, "Mục"},
+    {"ten", core::Text{0, 255}, "Tên"},
+    {"slug", core::Text{0, 100}, "Đường dẫn"},
+    {"mo_ta", core::Text{0, 500}, "Mô tả"},
+    {"thong_bao", core::OneOf{kYes}, "Chuyên mục thông báo"},
+    {"an", core::OneOf{kYes}, "Ẩn"},
+    {"trang_chu", core::OneOf{kYes}, "Hiện trên trang chủ"},
+    {"nhan", core::Text{0, 100}, "Tên mục menu"},
+    {"cha", core::Uint{1, 4294967295u}, "Mục cấp trên"},
+    {"loai", core::OneOf{kMenuKinds}, "Dẫn tới"},
+    {"chuyen_muc", core::Uint{1, 4294967295u}, "Chuyên mục"},
+    {"trang_gioi_thieu", core::Slug{200}, "Trang giới thiệu"},
+    {"trang", core::OneOf{kBuiltinPages}, "Trang có sẵn"},
+    {"url", core::Text{0, 1000}, "Địa chỉ"},
+    {"nhom", core::Text{0, 100}, "Nhóm"},
+    {"loi_chao", core::Text{0, 500}, "Lời chào"},
+    {"giao_dien", core::OneOf{kThemes}, "Bảng màu"},
+    {"so_noi_bat", core::Uint{1, 12}, "Số tin nổi bật"},
+    {"so_tin_khoi", core::Uint{1, 12}, "Số tin mỗi khối"},
+    {"mo_ta_anh", core::Text{0, 255}, "Mô tả ảnh bìa"},
+    {"xoa_anh", core::OneOf{kYes}, "Bỏ ảnh bìa"},
+    {"dia_chi", core::Text{0, 255}, "Địa chỉ"},
+    {"dien_thoai", core::Text{0, 64}, "Điện thoại"},
+    {"duong_day_nong", core::Text{0, 64}, "Đường dây nóng"},
+    {"email", core::Text{0, 255}, "Thư điện tử"},
+    {"fax", core::Text{0, 64}, "Fax"},
+    {"gio_lam_viec", core::Text{0, 1000}, "Giờ làm việc"},
+    {"ban_do", core::Text{0, 1000}, "Liên kết bản đồ"},
+    {"nguoi_phat_ngon", core::Text{0, 255}, "Người phát ngôn"},
+    {"chuc_vu_phat_ngon", core::Text{0, 255}, "Chức vụ người phát ngôn"},
+    {"dien_thoai_phat_ngon", core::Text{0, 64}, "Điện thoại người phát ngôn"},
+    {"email_phat_ngon", core::Text{0, 255}, "Thư điện tử người phát ngôn"},
+};
+
 constexpr Route kRoutes[] = {
     {Method::kGet, "/admin/dang-nhap", HandleSignInForm, kNextFields, Access::kGuest},
     {Method::kPost, "/admin/dang-nhap", HandleSignIn, kSignInFields, Access::kGuest},
@@ -282,6 +330,9 @@ constexpr Route kRoutes[] = {
     {Method::kPost, "/admin/tra-cuu-diem", HandleExamCreate, kExamCreateFields, Access::kStaff},
     {Method::kGet, "/admin/tra-cuu-diem/:id", HandleExam, {}, Access::kStaff},
     {Method::kPost, "/admin/tra-cuu-diem/:id", HandleExamUpdate, kExamUpdateFields, Access::kStaff},
+    {Method::kGet, "/admin/cau-truc", HandleStructure, kStructureViewFields, Access::kStaff},
+    {Method::kGet, "/admin/cau-truc/:phan", HandleStructure, kStructureViewFields, Access::kStaff},
+    {Method::kPost, "/admin/cau-truc/:phan", HandleStructureSave, kStructureFields, Access::kStaff},
 };
 
 }  // namespace
@@ -304,6 +355,7 @@ void FillLayout(Dict& layout, const Request& request, Context& context) {
       layout.ShowSection("CAN_ACCOUNTS");
     }
   }
+  if (MayEditStructure(context)) layout.ShowSection("CAN_STRUCTURE");
   FillDispatchMenu(layout, context);
   FillNewsUpMenu(layout, context);
   std::string_view path = request.path;
@@ -320,6 +372,7 @@ void FillLayout(Dict& layout, const Request& request, Context& context) {
   else if (current("/admin/gop-y")) layout.ShowSection("CUR_FEEDBACK");
   else if (current("/admin/tra-cuu-diem")) layout.ShowSection("CUR_EXAMS");
   else if (current("/admin/ngay-nghi")) layout.ShowSection("CUR_HOLIDAYS");
+  else if (current("/admin/cau-truc")) layout.ShowSection("CUR_STRUCTURE");
   else if (current("/admin/mat-khau")) layout.ShowSection("CUR_PASSWORD");
   else if (current("/admin/bao-mat")) layout.ShowSection("CUR_SECURITY");
   else if (path == "/admin" || path == "/admin/") layout.ShowSection("CUR_HOME");

@@ -96,12 +96,13 @@ bool InSection(std::string_view path, std::string_view entry) {
   return path.size() == entry.size() || path[entry.size()] == '/';
 }
 
-void AddMenuItem(Dict& layout, std::string_view label, const std::string& url,
-                 std::string_view path, std::string_view entry) {
-  Dict* item = layout.AddSectionDictionary("MENU_ITEM");
+Dict* AddMenuItem(Dict& layout, std::string_view label, const std::string& url,
+                  std::string_view path, std::string_view entry, const char* section = "MENU_ITEM") {
+  Dict* item = layout.AddSectionDictionary(section);
   item->SetValue("LABEL", std::string(label));
   item->SetValue("URL", url);
   if (!entry.empty() && InSection(path, entry)) item->ShowSection("CURRENT");
+  return item;
 }
 
 }  // namespace
@@ -144,11 +145,21 @@ void FillLayout(Dict& layout, const Request& request, Context& context) {
   std::string_view path = request.path;
   Result<std::shared_ptr<const SiteData>> data = GetSiteData(context);
   if (data.ok() && !(*data)->menu.empty()) {
+    // Two levels (edited in /admin/cau-truc/menu): an item's children follow it as a
+    // nested list, so they work without JavaScript.
+    auto add = [&](Dict& parent, const SiteData::MenuItem& m, const char* section) {
+      bool absolute = m.url.rfind("https://", 0) == 0 || m.url.rfind("http://", 0) == 0;
+      return AddMenuItem(parent, m.label, absolute ? m.url : context.prefix + m.url, path,
+                         absolute ? std::string_view() : std::string_view(m.url), section);
+    };
     for (const SiteData::MenuItem& m : (*data)->menu) {
       if (m.parent_id != 0) continue;
-      bool absolute = m.url.rfind("https://", 0) == 0 || m.url.rfind("http://", 0) == 0;
-      AddMenuItem(layout, m.label, absolute ? m.url : context.prefix + m.url, path,
-                  absolute ? std::string_view() : std::string_view(m.url));
+      Dict* item = add(layout, m, "MENU_ITEM");
+      for (const SiteData::MenuItem& child : (*data)->menu) {
+        if (child.parent_id != m.id) continue;
+        add(*item, child, "MENU_CHILD");
+        item->ShowSection("HAS_CHILDREN");
+      }
     }
   } else {
     for (const DefaultMenuItem& m : kDefaultMenu) {

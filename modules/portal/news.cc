@@ -37,10 +37,10 @@ using core::Rows;
 using core::Status;
 
 constexpr int kPageSize = 20;
-constexpr int kFeatured = 5;
 constexpr int kLatest = 8;
-constexpr int kPerCategoryBlock = 4;
 constexpr size_t kMaxHomeCategories = 8;
+// How many featured articles and articles per block come from the site's data
+// (SiteData::home_featured, home_block_items; edited in /admin/cau-truc/trang-chu).
 
 // Columns every article card needs, in the order FillArticleCard reads them.
 #define ARTICLE_CARD_COLUMNS                                                              \
@@ -93,6 +93,9 @@ constexpr char kCategoryNewerSql[] = CATEGORY_LIST " AND " NEWER ASC_ORDER;
 
 constexpr char kCategoryBySlugSql[] =
     "SELECT id, name, description FROM categories WHERE site_id = ? AND slug = ?";
+constexpr char kCategoryRedirectSql[] =
+    "SELECT c.slug FROM category_redirects r JOIN categories c ON c.id = r.category_id "
+    "WHERE r.site_id = ? AND r.old_slug = ?";
 
 constexpr char kArticleSql[] =
     "SELECT a.id, a.slug, a.title, a.summary, a.body, a.published_at, a.updated_at, "
@@ -241,12 +244,13 @@ std::chrono::steady_clock::duration SharedTtl(const Context& context) {
   return std::chrono::seconds(std::max(1, context.config.cache_seconds));
 }
 
-Result<std::shared_ptr<const HomeData>> LoadHomeData(Context& context, const std::vector<uint32_t>& categories) {
+Result<std::shared_ptr<const HomeData>> LoadHomeData(Context& context, const std::vector<uint32_t>& categories,
+                                                     int featured_count, int per_block) {
   const uint32_t site = context.site.id;
   return g_home.Get(site, SharedTtl(context), [&]() -> Result<HomeData> {
     core::Db& db = context.db;
     HomeData home;
-    Result<Rows> featured = db.Query(kFeaturedSql, {site, kFeatured});
+    Result<Rows> featured = db.Query(kFeaturedSql, {site, featured_count});
     if (!featured.ok()) return featured.status();
     home.featured = std::move(featured).value();
     Result<Rows> latest = db.Query(kLatestSql, {site, kLatest});
@@ -260,7 +264,7 @@ Result<std::shared_ptr<const HomeData>> LoadHomeData(Context& context, const std
     if (counters->empty()) return core::Status::NotFound();
     home.counters = std::move(counters).value();
     if (!categories.empty()) {
-      Result<Rows> got = LatestOfCategories(db, categories, kPerCategoryBlock + 2);
+      Result<Rows> got = LatestOfCategories(db, categories, per_block + 2);
       if (!got.ok()) return got.status();
       home.rows = std::move(got).value();
     }
@@ -272,14 +276,22 @@ Result<Response> HandleHome(const Request& request, Context& context) {
   Result<std::shared_ptr<const SiteData>> data = GetSiteData(context);
   if (!data.ok()) return data.status();
   // Announcements (thông báo) and category blocks: one statement for all of them.
+  // Blocks in their own order (home_order), ties in the order of the category list.
+  std::vector<const SiteData::Category*> block_order;
   std::vector<uint32_t> blocks, notices;
   for (const SiteData::Category& c : (*data)->categories) {
     if (c.is_notice) notices.push_back(c.id);
-    else if (c.on_home && blocks.size() < kMaxHomeCategories) blocks.push_back(c.id);
+    else if (c.on_home) block_order.push_back(&c);
   }
+  std::stable_sort(block_order.begin(), block_order.end(),
+                   [](const SiteData::Category* x, const SiteData::Category* y) { return x->home_order < y->home_order; });
+  if (block_order.size() > kMaxHomeCategories) block_order.resize(kMaxHomeCategories);
+  for (const SiteData::Category* c : block_order) blocks.push_back(c->id);
+  const int per_block = std::clamp((*data)->home_block_items, 1, 12);
   std::vector<uint32_t> all = blocks;
   all.insert(all.end(), notices.begin(), notices.end());
-  Result<std::shared_ptr<const HomeData>> home = LoadHomeData(context, all);
+  Result<std::shared_ptr<const HomeData>> home =
+      LoadHomeData(context, all, std::clamp((*data)->home_featured, 1, 12), per_block);
   if (!home.ok()) return home.status();
   const Rows* featured = &(*home)->featured;
   const Rows* latest = &(*home)->latest;
@@ -303,12 +315,12 @@ Result<Response> HandleHome(const Request& request, Context& context) {
   page->SetValue("TODAY", counters->Str(1));
   page->SetValue("TOTAL", counters->Str(0));
 
-  for (const SiteData::Category& c : (*data)->categories) {
-    if (std::find(blocks.begin(), blocks.end(), c.id) == blocks.end()) continue;
+  for (const SiteData::Category* block_category : block_order) {
+    const SiteData::Category& c = *block_category;
     Dict* block = nullptr;
     int shown = 0;
     for (const Row& row : rows) {
-      if (row.Str(7) != c.slug || shown == kPerCategoryBlock) continue;
+      if (row.Str(7) != c.slug || shown == per_block) continue;
       if (!block) {
         block = page->AddSectionDictionary("CATEGORY_BLOCK");
         block->SetValue("BLOCK_NAME", c.name);
@@ -368,6 +380,15 @@ Result<Response> HandleNews(const Request& request, Context& context) {
 Result<Response> HandleCategory(const Request& request, Context& context) {
   const std::string& slug = request.path_args.at(0);
   Result<Row> category = context.db.QueryRow(kCategoryBySlugSql, {context.site.id, slug});
+  if (!category.ok() && category.status().IsNotFound()) {
+    // A renamed category's old address (0092) points to its current one.
+    Result<Row> moved = context.db.QueryRow(kCategoryRedirectSql, {context.site.id, slug});
+    if (moved.ok()) {
+      std::string to = context.prefix + "/tin-tuc/" + moved->Str(0);
+      if (!request.query.empty()) to += "?" + request.query;
+      return Response::Redirect(to, 301);
+    }
+  }
   if (!category.ok()) return category.status();
   uint32_t category_id = static_cast<uint32_t>(category->Int(0));
   Result<ListPage> list = LoadListPage(context.db, request, category_id, kCategoryFirstSql,

@@ -69,6 +69,7 @@ struct SiteData {
     uint32_t id;
     std::string slug, name;
     bool on_home, is_notice;
+    int64_t home_order;  // order of the home page's blocks
   };
   struct MenuItem {
     uint32_t id, parent_id;  // parent 0: top level
@@ -82,6 +83,8 @@ struct SiteData {
   std::vector<MenuItem> menu;        // the site's own menu; empty: the default one
   std::vector<Link> links;
   bool has_english = false;
+  int home_featured = 5;     // featured articles leading the home page
+  int home_block_items = 4;  // articles per category block
 };
 Result<std::shared_ptr<const SiteData>> GetSiteData(Context& context);
 void RefreshSiteData(core::Db& db);

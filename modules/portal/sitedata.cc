@@ -14,11 +14,14 @@ using Snapshot = std::unordered_map<uint32_t, std::shared_ptr<const SiteData>>;
 // All sites' rows in one statement per kind; "WHERE site_id = ?" variants serve the
 // first page of a site before the tick has run.
 constexpr char kCategoriesAllSql[] =
-    "SELECT site_id, id, slug, name, on_home, is_notice FROM categories "
-    "WHERE parent_id IS NULL ORDER BY site_id, sort_order, id";
+    "SELECT site_id, id, slug, name, on_home, is_notice, home_order FROM categories "
+    "WHERE parent_id IS NULL AND hidden = 0 ORDER BY site_id, sort_order, id";
 constexpr char kCategoriesSiteSql[] =
-    "SELECT site_id, id, slug, name, on_home, is_notice FROM categories "
-    "WHERE parent_id IS NULL AND site_id = ? ORDER BY site_id, sort_order, id";
+    "SELECT site_id, id, slug, name, on_home, is_notice, home_order FROM categories "
+    "WHERE parent_id IS NULL AND hidden = 0 AND site_id = ? ORDER BY site_id, sort_order, id";
+// The home page's settings (0092), edited in /admin/cau-truc/trang-chu.
+constexpr char kHomeAllSql[] = "SELECT id, home_featured, home_block_items FROM sites";
+constexpr char kHomeSiteSql[] = "SELECT id, home_featured, home_block_items FROM sites WHERE id = ?";
 constexpr char kMenuAllSql[] =
     "SELECT site_id, id, COALESCE(parent_id, 0), label, url FROM menu_items ORDER BY site_id, sort_order, id";
 constexpr char kMenuSiteSql[] =
@@ -52,7 +55,14 @@ Result<std::shared_ptr<Snapshot>> Load(core::Db& db, uint32_t site_id) {
   if (!categories.ok()) return categories.status();
   for (const core::Row& r : *categories) {
     of(r.Int(0)).categories.push_back(
-        {static_cast<uint32_t>(r.Int(1)), r.Str(2), r.Str(3), r.Int(4) != 0, r.Int(5) != 0});
+        {static_cast<uint32_t>(r.Int(1)), r.Str(2), r.Str(3), r.Int(4) != 0, r.Int(5) != 0, r.Int(6)});
+  }
+  Result<core::Rows> home = query(kHomeAllSql, kHomeSiteSql);
+  if (!home.ok()) return home.status();
+  for (const core::Row& r : *home) {
+    SiteData& d = of(r.Int(0));
+    d.home_featured = static_cast<int>(r.Int(1));
+    d.home_block_items = static_cast<int>(r.Int(2));
   }
   Result<core::Rows> menu = query(kMenuAllSql, kMenuSiteSql);
   if (!menu.ok()) return menu.status();

@@ -28,6 +28,7 @@
       <li><a href="{{ADMIN}}/gop-y"{{#CUR_FEEDBACK}} aria-current="page"{{/CUR_FEEDBACK}}>Góp ý</a></li>
       <li><a href="{{ADMIN}}/tra-cuu-diem"{{#CUR_EXAMS}} aria-current="page"{{/CUR_EXAMS}}>Điểm thi</a></li>
       {{#CAN_ACCOUNTS}}<li><a href="{{ADMIN}}/tai-khoan"{{#CUR_ACCOUNTS}} aria-current="page"{{/CUR_ACCOUNTS}}>Tài khoản</a></li>{{/CAN_ACCOUNTS}}
+      {{#CAN_STRUCTURE}}<li><a href="{{ADMIN}}/cau-truc"{{#CUR_STRUCTURE}} aria-current="page"{{/CUR_STRUCTURE}}>Cấu trúc trang</a></li>{{/CAN_STRUCTURE}}
       {{#CAN_AUDIT}}<li><a href="{{ADMIN}}/nhat-ky"{{#CUR_AUDIT}} aria-current="page"{{/CUR_AUDIT}}>Nhật ký</a></li>{{/CAN_AUDIT}}
       <li><a href="{{ADMIN}}/mat-khau"{{#CUR_PASSWORD}} aria-current="page"{{/CUR_PASSWORD}}>Đổi mật khẩu</a></li>
       <li><a href="{{ADMIN}}/bao-mat"{{#CUR_SECURITY}} aria-current="page"{{/CUR_SECURITY}}>Bảo mật</a></li>

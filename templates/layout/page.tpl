@@ -50,7 +50,7 @@
 <nav class="main-nav" aria-label="Menu chính">
   <div class="wrap">
     <ul class="nav-list">
-      {{#MENU_ITEM}}<li><a href="{{URL}}"{{#CURRENT}} aria-current="page"{{/CURRENT}}>{{LABEL}}</a></li>{{/MENU_ITEM}}
+      {{#MENU_ITEM}}<li{{#HAS_CHILDREN}} class="has-sub"{{/HAS_CHILDREN}}><a href="{{URL}}"{{#CURRENT}} aria-current="page"{{/CURRENT}}>{{LABEL}}</a>{{#HAS_CHILDREN}}<ul class="nav-sub">{{#MENU_CHILD}}<li><a href="{{URL}}"{{#CURRENT}} aria-current="page"{{/CURRENT}}>{{LABEL}}</a></li>{{/MENU_CHILD}}</ul>{{/HAS_CHILDREN}}</li>{{/MENU_ITEM}}
     </ul>
   </div>
 </nav>
