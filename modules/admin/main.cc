@@ -250,6 +250,18 @@ constexpr FieldSpec kVideoFields[] = {
     {"youtube", core::Text{0, 500}, "Liên kết YouTube"},
     {"cong_bo", core::OneOf{kYes}, "Công bố"},
 };
+constexpr std::string_view kPlanKinds[] = {"nam", "thang", "chuong-trinh-thang"};
+constexpr FieldSpec kPlanFields[] = {
+    {"loai", core::OneOf{kPlanKinds}, "Loại", true},
+    {"tieu_de", core::Text{5, 500}, "Tên kế hoạch", true},
+    {"so_hieu", core::Text{0, 64}, "Số, ký hiệu"},
+    {"ky", core::Text{0, 100}, "Kỳ"},
+    {"tu_ngay", core::Text{0, 10}, "Từ ngày"},
+    {"den_ngay", core::Text{0, 10}, "Đến ngày"},
+    {"tom_tat", core::Text{0, 2000}, "Tóm tắt"},
+    {"noi_dung", core::Text{1, 500000}, "Nội dung", true},
+    {"cong_bo", core::OneOf{kYes}, "Công bố"},
+};
 constexpr FieldSpec kScheduleCopyFields[] = {
     {"tuan", core::IsoWeek{}, "Tuần", true},
 };
@@ -325,6 +337,11 @@ constexpr Route kRoutes[] = {
     {Method::kPost, "/admin/lich-cong-tac/muc/:id/xoa", HandleScheduleEntryDelete, {}, Access::kStaff},
     {Method::kPost, "/admin/lich-cong-tac/cong-bo", HandleSchedulePublish, kSchedulePublishFields, Access::kStaff},
     {Method::kPost, "/admin/lich-cong-tac/sao-chep", HandleScheduleCopy, kScheduleCopyFields, Access::kStaff},
+    {Method::kGet, "/admin/lich-cong-tac/ke-hoach", HandlePlans, {}, Access::kStaff},
+    {Method::kGet, "/admin/lich-cong-tac/ke-hoach/moi", HandlePlanNew, {}, Access::kStaff},
+    {Method::kPost, "/admin/lich-cong-tac/ke-hoach/moi", HandlePlanCreate, kPlanFields, Access::kStaff},
+    {Method::kGet, "/admin/lich-cong-tac/ke-hoach/:id", HandlePlanEdit, {}, Access::kStaff},
+    {Method::kPost, "/admin/lich-cong-tac/ke-hoach/:id", HandlePlanUpdate, kPlanFields, Access::kStaff},
     {Method::kGet, "/admin/nhan-su", HandlePeople, {}, Access::kStaff},
     {Method::kGet, "/admin/nhan-su/don-vi/moi", HandleUnitNew, {}, Access::kStaff},
     {Method::kPost, "/admin/nhan-su/don-vi/moi", HandleUnitCreate, kUnitFields, Access::kStaff},

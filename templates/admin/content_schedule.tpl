@@ -1,4 +1,5 @@
 {{%AUTOESCAPE context="HTML"}}<h1>{{HEADING}}</h1>
+<p><a href="{{ADMIN}}/lich-cong-tac/ke-hoach">Kế hoạch, chương trình công tác</a></p>
 <p class="hint">Lịch công tác tuần {{RANGE}}. Theo quy định, lịch tuần được công bố trước 08:00 sáng thứ Hai.</p>
 {{#HAS_ERROR}}<div class="alert" role="alert"><p>{{MESSAGE}}</p></div>{{/HAS_ERROR}}
 {{#HAS_NOTICE}}<p class="notice" role="status">{{MESSAGE}}</p>{{/HAS_NOTICE}}

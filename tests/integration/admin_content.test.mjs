@@ -11,7 +11,7 @@ import { BASE, ROOT, assertValidHtml, get, lit, sql, sqlValue } from './lib.mjs'
 
 const PASSWORD = 'eduportal-demo';
 const stamp = `${Date.now() % 100000000}`;
-const made = { pages: [], staff: [], albums: [], videos: [], weeks: [] };
+const made = { pages: [], staff: [], albums: [], videos: [], weeks: [], plans: [] };
 
 // A small real PNG (w×h, one colour), so libmagic and libvips see an image.
 function crc32(buf) {
@@ -129,6 +129,7 @@ after(() => {
   for (const id of made.staff) sql(`DELETE FROM staff WHERE id = ${id}`);
   for (const id of made.albums) { sql(`DELETE FROM album_photos WHERE album_id = ${id}`); sql(`DELETE FROM albums WHERE id = ${id}`); }
   for (const id of made.videos) sql(`DELETE FROM videos WHERE id = ${id}`);
+  for (const id of made.plans) sql(`DELETE FROM work_plans WHERE id = ${id}`);
   for (const [monday, week] of made.weeks) {
     sql(`DELETE FROM schedule_entries WHERE site_id = 1 AND starts_at >= TIMESTAMP(${lit(dayIso(monday))}) - INTERVAL 7 HOUR ` +
       `AND starts_at < TIMESTAMP(${lit(dayIso(addDays(monday, 7)))}) - INTERVAL 7 HOUR`);
@@ -395,4 +396,22 @@ test('a video: a bad YouTube id is refused, a good link is embedded, a forged MP
   made.videos.push(vid);
   const vslug = sqlValue(`SELECT slug FROM videos WHERE id = ${vid}`);
   assert.match((await get(`/video/${vid}-${vslug}`)).text, /<video[^>]*>|src="\/uploads\/\d{4}\/\d{2}\/[0-9a-f]{32}\.mp4"/);
+});
+
+test('a work plan is created, sanitised and listed on the public plans once published', async () => {
+  const thuky = await Staff.as('thuky');
+  const title = `Kế hoạch kiểm tra nội bộ tháng 12 ${stamp}`;
+  const bad = await thuky.post('/admin/lich-cong-tac/ke-hoach/moi', { loai: 'thang', tieu_de: title, tu_ngay: '2026-12-31', den_ngay: '2026-12-01', noi_dung: '<p>Nội dung</p>' });
+  assert.equal(bad.status, 422);
+  assert.match(bad.text, /Ngày kết thúc phải sau ngày bắt đầu/);
+  assert.ok(bad.text.includes(title));
+  const res = await thuky.post('/admin/lich-cong-tac/ke-hoach/moi', { loai: 'thang', tieu_de: title, so_hieu: '99/KH-PGDĐT', ky: 'Tháng 12/2026',
+    tu_ngay: '2026-12-01', den_ngay: '2026-12-31', tom_tat: 'Kiểm tra các trường', noi_dung: '<p>Mục đích</p><script>alert(1)</script>', cong_bo: '1' });
+  assert.equal(res.status, 303);
+  const id = idFrom(res.headers.get('location'), 'ke-hoach');
+  made.plans.push(id);
+  assert.doesNotMatch(sqlValue(`SELECT body FROM work_plans WHERE id = ${id}`), /script/);
+  assert.ok((await get('/lich-cong-tac/ke-hoach')).text.includes(title));
+  assert.equal(audited('work_plan.create', id), 1);
+  assert.equal((await thuky.get(`/admin/lich-cong-tac/ke-hoach/${id}`)).status, 200);
 });
