@@ -66,6 +66,7 @@ std::string Typed(const Request& request, std::string_view name) {
 void ShowFieldErrors(Dict* page, const Request& request) {
   for (const auto& [field, text] : request.invalid) {
     page->SetValueAndShowSection("ERROR_" + field, text, "HAS_ERROR_" + field);
+    page->AddSectionDictionary("INVALID_ITEM")->SetValue("TEXT", text);
   }
   if (!request.invalid.empty()) page->ShowSection("HAS_INVALID");
 }

@@ -2,7 +2,7 @@
 <p><a href="{{BACK_URL}}">Danh sách album</a>{{#HAS_PUBLIC}} · <a href="{{PUBLIC_URL}}">Xem trên cổng</a>{{/HAS_PUBLIC}}</p>
 {{#HAS_NOTICE}}<p class="notice" role="status">{{MESSAGE}}</p>{{/HAS_NOTICE}}
 {{#HAS_ERROR}}<div class="alert" role="alert"><p>{{MESSAGE}}</p></div>{{/HAS_ERROR}}
-{{#HAS_INVALID}}<p class="alert" role="alert">Vui lòng kiểm tra lại các ô được đánh dấu.</p>{{/HAS_INVALID}}
+{{#HAS_INVALID}}<div class="alert" role="alert"><p>Vui lòng kiểm tra lại các ô được đánh dấu:</p><ul>{{#INVALID_ITEM}}<li>{{TEXT}}</li>{{/INVALID_ITEM}}</ul></div>{{/HAS_INVALID}}
 <form method="post" action="{{ACTION}}" class="form" enctype="multipart/form-data">
   <input type="hidden" name="_csrf" value="{{CSRF}}">
   <p class="field"><label for="tieu_de">Tên album</label><input id="tieu_de" name="tieu_de" type="text" value="{{F_TITLE}}" maxlength="255"{{#HAS_ERROR_tieu_de}} aria-invalid="true" aria-describedby="loi-tieu_de"{{/HAS_ERROR_tieu_de}} required>{{#HAS_ERROR_tieu_de}}<span class="field-error" id="loi-tieu_de">{{ERROR_tieu_de}}</span>{{/HAS_ERROR_tieu_de}}</p>
