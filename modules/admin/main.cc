@@ -1,5 +1,6 @@
 // admin.fcgi: the route table of the staff area and its layout.
 #include "admin/admin.h"
+#include "admin/content.h"
 #include "core/fields.h"
 #include "core/vntext.h"
 
@@ -259,6 +260,82 @@ constexpr FieldSpec kStructureFields[] = {
     {"chuc_vu_phat_ngon", core::Text{0, 255}, "Chức vụ người phát ngôn"},
     {"dien_thoai_phat_ngon", core::Text{0, 64}, "Điện thoại người phát ngôn"},
     {"email_phat_ngon", core::Text{0, 255}, "Thư điện tử người phát ngôn"},
+// Public content edited here (content_*.cc): weekly schedule, introduction pages, staff,
+// albums and videos.
+constexpr std::string_view kScheduleDone[] = {"them", "sua", "xoa", "cong-bo", "thoi-cong-bo", "sao-chep"};
+constexpr FieldSpec kScheduleWeekFields[] = {
+    {"tuan", core::IsoWeek{}, "Tuần"},
+    {"xong", core::OneOf{kScheduleDone}, "Kết quả"},
+};
+constexpr FieldSpec kScheduleEntryFields[] = {
+    {"tuan", core::IsoWeek{}, "Tuần"},
+    {"ngay", core::Text{1, 10}, "Ngày", true},
+    {"bat_dau", core::Text{1, 5}, "Giờ bắt đầu", true},
+    {"ket_thuc", core::Text{0, 5}, "Giờ kết thúc"},
+    {"noi_dung", core::Text{1, 1000}, "Nội dung", true},
+    {"dia_diem", core::Text{0, 255}, "Địa điểm"},
+    {"chu_tri", core::Text{0, 255}, "Chủ trì"},
+    {"thanh_phan", core::Text{0, 1000}, "Thành phần"},
+    {"ghi_chu", core::Text{0, 1000}, "Ghi chú"},
+};
+constexpr std::string_view kPublishActions[] = {"cong-bo", "thoi-cong-bo"};
+constexpr FieldSpec kSchedulePublishFields[] = {
+    {"tuan", core::IsoWeek{}, "Tuần", true},
+    {"thao_tac", core::OneOf{kPublishActions}, "Thao tác", true},
+    {"ghi_chu_tuan", core::Text{0, 1000}, "Ghi chú chung của tuần"},
+};
+constexpr FieldSpec kIntroPageFields[] = {
+    {"tieu_de", core::Text{2, 255}, "Tiêu đề", true},
+    {"duong_dan", core::Slug{100}, "Đường dẫn"},
+    {"thu_tu", core::Uint{0, 100000}, "Thứ tự"},
+    {"noi_dung", core::Text{1, 500000}, "Nội dung", true},
+};
+constexpr FieldSpec kUnitFields[] = {
+    {"ten", core::Text{2, 255}, "Tên đơn vị, bộ phận", true},
+    {"cap_tren", core::Uint{1, 4294967295u}, "Thuộc"},
+    {"thu_tu", core::Uint{0, 100000}, "Thứ tự"},
+    {"nhiem_vu", core::Text{0, 5000}, "Chức năng, nhiệm vụ"},
+};
+constexpr FieldSpec kStaffFields[] = {
+    {"ho_ten", core::Text{2, 255}, "Họ và tên", true},
+    {"chuc_vu", core::Text{0, 255}, "Chức vụ"},
+    {"thu_tu", core::Uint{0, 10000}, "Thứ tự"},
+    {"don_vi", core::Uint{1, 4294967295u}, "Đơn vị, bộ phận"},
+    {"bo_phan", core::Text{0, 255}, "Bộ phận"},
+    {"dien_thoai", core::Text{0, 64}, "Điện thoại"},
+    {"email", core::Text{0, 255}, "Thư điện tử"},
+    {"nhiem_vu", core::Text{0, 5000}, "Nhiệm vụ"},
+    {"lanh_dao", core::OneOf{kYes}, "Ban lãnh đạo"},
+    {"xoa_anh", core::OneOf{kYes}, "Bỏ ảnh"},
+};
+constexpr FieldSpec kAlbumFields[] = {
+    {"tieu_de", core::Text{2, 255}, "Tên album", true},
+    {"mo_ta", core::Text{0, 5000}, "Mô tả"},
+    {"ngay_su_kien", core::Text{0, 10}, "Ngày sự kiện"},
+    {"chu_thich_moi", core::Text{0, 20000}, "Chú thích các ảnh mới"},
+    {"bia", core::Uint{1, 4294967295u}, "Ảnh bìa"},
+    {"cong_bo", core::OneOf{kYes}, "Công bố"},
+};
+constexpr FieldSpec kVideoFields[] = {
+    {"tieu_de", core::Text{2, 255}, "Tên video", true},
+    {"mo_ta", core::Text{0, 5000}, "Mô tả"},
+    {"youtube", core::Text{0, 500}, "Liên kết YouTube"},
+    {"cong_bo", core::OneOf{kYes}, "Công bố"},
+};
+constexpr std::string_view kPlanKinds[] = {"nam", "thang", "chuong-trinh-thang"};
+constexpr FieldSpec kPlanFields[] = {
+    {"loai", core::OneOf{kPlanKinds}, "Loại", true},
+    {"tieu_de", core::Text{5, 500}, "Tên kế hoạch", true},
+    {"so_hieu", core::Text{0, 64}, "Số, ký hiệu"},
+    {"ky", core::Text{0, 100}, "Kỳ"},
+    {"tu_ngay", core::Text{0, 10}, "Từ ngày"},
+    {"den_ngay", core::Text{0, 10}, "Đến ngày"},
+    {"tom_tat", core::Text{0, 2000}, "Tóm tắt"},
+    {"noi_dung", core::Text{1, 500000}, "Nội dung", true},
+    {"cong_bo", core::OneOf{kYes}, "Công bố"},
+};
+constexpr FieldSpec kScheduleCopyFields[] = {
+    {"tuan", core::IsoWeek{}, "Tuần", true},
 };
 
 constexpr Route kRoutes[] = {
@@ -333,6 +410,47 @@ constexpr Route kRoutes[] = {
     {Method::kGet, "/admin/cau-truc", HandleStructure, kStructureViewFields, Access::kStaff},
     {Method::kGet, "/admin/cau-truc/:phan", HandleStructure, kStructureViewFields, Access::kStaff},
     {Method::kPost, "/admin/cau-truc/:phan", HandleStructureSave, kStructureFields, Access::kStaff},
+    {Method::kGet, "/admin/lich-cong-tac", HandleScheduleWeek, kScheduleWeekFields, Access::kStaff},
+    {Method::kPost, "/admin/lich-cong-tac/muc", HandleScheduleEntryCreate, kScheduleEntryFields, Access::kStaff},
+    {Method::kGet, "/admin/lich-cong-tac/muc/:id", HandleScheduleEntryEdit, {}, Access::kStaff},
+    {Method::kPost, "/admin/lich-cong-tac/muc/:id", HandleScheduleEntryUpdate, kScheduleEntryFields, Access::kStaff},
+    {Method::kPost, "/admin/lich-cong-tac/muc/:id/xoa", HandleScheduleEntryDelete, {}, Access::kStaff},
+    {Method::kPost, "/admin/lich-cong-tac/cong-bo", HandleSchedulePublish, kSchedulePublishFields, Access::kStaff},
+    {Method::kPost, "/admin/lich-cong-tac/sao-chep", HandleScheduleCopy, kScheduleCopyFields, Access::kStaff},
+    {Method::kGet, "/admin/lich-cong-tac/ke-hoach", HandlePlans, {}, Access::kStaff},
+    {Method::kGet, "/admin/lich-cong-tac/ke-hoach/moi", HandlePlanNew, {}, Access::kStaff},
+    {Method::kPost, "/admin/lich-cong-tac/ke-hoach/moi", HandlePlanCreate, kPlanFields, Access::kStaff},
+    {Method::kGet, "/admin/lich-cong-tac/ke-hoach/:id", HandlePlanEdit, {}, Access::kStaff},
+    {Method::kPost, "/admin/lich-cong-tac/ke-hoach/:id", HandlePlanUpdate, kPlanFields, Access::kStaff},
+    {Method::kGet, "/admin/nhan-su", HandlePeople, {}, Access::kStaff},
+    {Method::kGet, "/admin/nhan-su/don-vi/moi", HandleUnitNew, {}, Access::kStaff},
+    {Method::kPost, "/admin/nhan-su/don-vi/moi", HandleUnitCreate, kUnitFields, Access::kStaff},
+    {Method::kGet, "/admin/nhan-su/don-vi/:id", HandleUnitEdit, {}, Access::kStaff},
+    {Method::kPost, "/admin/nhan-su/don-vi/:id", HandleUnitUpdate, kUnitFields, Access::kStaff},
+    {Method::kPost, "/admin/nhan-su/don-vi/:id/xoa", HandleUnitDelete, {}, Access::kStaff},
+    {Method::kGet, "/admin/nhan-su/moi", HandleStaffNew, {}, Access::kStaff},
+    {Method::kPost, "/admin/nhan-su/moi", HandleStaffCreate, kStaffFields, Access::kStaff},
+    {Method::kGet, "/admin/nhan-su/:id", HandleStaffEdit, {}, Access::kStaff},
+    {Method::kPost, "/admin/nhan-su/:id", HandleStaffUpdate, kStaffFields, Access::kStaff},
+    {Method::kPost, "/admin/nhan-su/:id/xoa", HandleStaffDelete, {}, Access::kStaff},
+    {Method::kGet, "/admin/album", HandleAlbums, {}, Access::kStaff},
+    {Method::kGet, "/admin/album/moi", HandleAlbumNew, {}, Access::kStaff},
+    {Method::kPost, "/admin/album/moi", HandleAlbumCreate, kAlbumFields, Access::kStaff},
+    {Method::kGet, "/admin/album/:id", HandleAlbumEdit, {}, Access::kStaff},
+    {Method::kPost, "/admin/album/:id", HandleAlbumUpdate, kAlbumFields, Access::kStaff},
+    {Method::kPost, "/admin/album/:id/xoa", HandleAlbumDelete, {}, Access::kStaff},
+    {Method::kGet, "/admin/video", HandleVideos, {}, Access::kStaff},
+    {Method::kGet, "/admin/video/moi", HandleVideoNew, {}, Access::kStaff},
+    {Method::kPost, "/admin/video/moi", HandleVideoCreate, kVideoFields, Access::kStaff},
+    {Method::kGet, "/admin/video/:id", HandleVideoEdit, {}, Access::kStaff},
+    {Method::kPost, "/admin/video/:id", HandleVideoUpdate, kVideoFields, Access::kStaff},
+    {Method::kPost, "/admin/video/:id/xoa", HandleVideoDelete, {}, Access::kStaff},
+    {Method::kGet, "/admin/gioi-thieu", HandleIntroPages, {}, Access::kStaff},
+    {Method::kGet, "/admin/gioi-thieu/moi", HandleIntroPageNew, {}, Access::kStaff},
+    {Method::kPost, "/admin/gioi-thieu/moi", HandleIntroPageCreate, kIntroPageFields, Access::kStaff},
+    {Method::kGet, "/admin/gioi-thieu/:id", HandleIntroPageEdit, {}, Access::kStaff},
+    {Method::kPost, "/admin/gioi-thieu/:id", HandleIntroPageUpdate, kIntroPageFields, Access::kStaff},
+    {Method::kPost, "/admin/gioi-thieu/:id/xoa", HandleIntroPageDelete, {}, Access::kStaff},
 };
 
 }  // namespace
@@ -354,6 +472,7 @@ void FillLayout(Dict& layout, const Request& request, Context& context) {
       layout.ShowSection("CAN_AUDIT");
       layout.ShowSection("CAN_ACCOUNTS");
     }
+    if (content::MayEdit(context)) layout.ShowSection("CAN_EDIT_CONTENT");
   }
   if (MayEditStructure(context)) layout.ShowSection("CAN_STRUCTURE");
   FillDispatchMenu(layout, context);
@@ -373,6 +492,11 @@ void FillLayout(Dict& layout, const Request& request, Context& context) {
   else if (current("/admin/tra-cuu-diem")) layout.ShowSection("CUR_EXAMS");
   else if (current("/admin/ngay-nghi")) layout.ShowSection("CUR_HOLIDAYS");
   else if (current("/admin/cau-truc")) layout.ShowSection("CUR_STRUCTURE");
+  else if (current("/admin/lich-cong-tac")) layout.ShowSection("CUR_SCHEDULE");
+  else if (current("/admin/gioi-thieu")) layout.ShowSection("CUR_INTRO");
+  else if (current("/admin/nhan-su")) layout.ShowSection("CUR_PEOPLE");
+  else if (current("/admin/album")) layout.ShowSection("CUR_ALBUMS");
+  else if (current("/admin/video")) layout.ShowSection("CUR_VIDEOS");
   else if (current("/admin/mat-khau")) layout.ShowSection("CUR_PASSWORD");
   else if (current("/admin/bao-mat")) layout.ShowSection("CUR_SECURITY");
   else if (path == "/admin" || path == "/admin/") layout.ShowSection("CUR_HOME");

@@ -2,6 +2,7 @@
 // (đơn vị trực thuộc).
 #include <functional>
 
+#include "core/media.h"
 #include "core/vntext.h"
 #include "portal/portal.h"
 
@@ -18,8 +19,9 @@ constexpr char kPageSql[] =
     "SELECT slug, title, body, updated_at FROM pages WHERE site_id = ? AND slug = ?";
 // Position first, then Vietnamese name order (given name, then the whole name).
 constexpr char kStaffSql[] =
-    "SELECT full_name, position, department, phone, email, duties, is_leader FROM staff "
-    "WHERE site_id = ? ORDER BY position_rank, given_name, full_name LIMIT 500";
+    "SELECT s.full_name, s.position, s.department, s.phone, s.email, s.duties, s.is_leader, m.path, m.thumb_widths "
+    "FROM staff s LEFT JOIN media m ON m.id = s.photo_media_id "
+    "WHERE s.site_id = ? ORDER BY s.position_rank, s.given_name, s.full_name LIMIT 500";
 constexpr char kOrgUnitsSql[] =
     "SELECT id, COALESCE(parent_id, 0), name, duties FROM org_units WHERE site_id = ? "
     "ORDER BY sort_order, id LIMIT 200";
@@ -162,7 +164,12 @@ Result<Response> HandleDirectory(const Request& request, Context& context) {
   Dict* page = StartPage(layout, request, context, "Danh bạ", "portal/directory.tpl");
 
   page->SetValue("SITE_NAME", context.site.name);
-  for (const Row& row : *staff) FillPerson(page->AddSectionDictionary("PERSON"), row);
+  for (const Row& row : *staff) {
+    Dict* person = page->AddSectionDictionary("PERSON");
+    FillPerson(person, row);
+    // A photo uploaded in /admin/nhan-su (migration 0094).
+    if (!row.IsNull(7)) person->SetValueAndShowSection("PHOTO_URL", core::media::BestThumb(row.Str(7), row.Str(8), 320), "HAS_PHOTO");
+  }
   if (staff->empty()) page->ShowSection("EMPTY");
   return RenderPage(layout);
 }

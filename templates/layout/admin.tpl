@@ -25,6 +25,11 @@
       <li><a href="{{ADMIN}}/thu-vien"{{#CUR_LIBRARY}} aria-current="page"{{/CUR_LIBRARY}}>Thư viện</a></li>
       {{#CAN_NEWS_UP}}<li><a href="{{ADMIN}}/tin-gui-len"{{#CUR_NEWS_UP}} aria-current="page"{{/CUR_NEWS_UP}}>Tin gửi lên</a></li>{{/CAN_NEWS_UP}}
       {{#CAN_SEND_DISPATCH}}<li><a href="{{ADMIN}}/cong-van"{{#CUR_DISPATCHES}} aria-current="page"{{/CUR_DISPATCHES}}>Công văn đi</a></li>{{/CAN_SEND_DISPATCH}}
+      {{#CAN_EDIT_CONTENT}}<li><a href="{{ADMIN}}/lich-cong-tac"{{#CUR_SCHEDULE}} aria-current="page"{{/CUR_SCHEDULE}}>Lịch công tác</a></li>
+      <li><a href="{{ADMIN}}/gioi-thieu"{{#CUR_INTRO}} aria-current="page"{{/CUR_INTRO}}>Trang giới thiệu</a></li>
+      <li><a href="{{ADMIN}}/nhan-su"{{#CUR_PEOPLE}} aria-current="page"{{/CUR_PEOPLE}}>Cơ cấu tổ chức và danh bạ</a></li>
+      <li><a href="{{ADMIN}}/album"{{#CUR_ALBUMS}} aria-current="page"{{/CUR_ALBUMS}}>Album ảnh</a></li>
+      <li><a href="{{ADMIN}}/video"{{#CUR_VIDEOS}} aria-current="page"{{/CUR_VIDEOS}}>Video</a></li>{{/CAN_EDIT_CONTENT}}
       <li><a href="{{ADMIN}}/gop-y"{{#CUR_FEEDBACK}} aria-current="page"{{/CUR_FEEDBACK}}>Góp ý</a></li>
       <li><a href="{{ADMIN}}/tra-cuu-diem"{{#CUR_EXAMS}} aria-current="page"{{/CUR_EXAMS}}>Điểm thi</a></li>
       {{#CAN_ACCOUNTS}}<li><a href="{{ADMIN}}/tai-khoan"{{#CUR_ACCOUNTS}} aria-current="page"{{/CUR_ACCOUNTS}}>Tài khoản</a></li>{{/CAN_ACCOUNTS}}

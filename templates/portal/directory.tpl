@@ -9,7 +9,7 @@
   <caption class="visually-hidden">Danh bạ cán bộ, công chức {{SITE_NAME}}</caption>
   <thead><tr><th scope="col">Họ và tên</th><th scope="col">Chức vụ</th><th scope="col">Bộ phận</th><th scope="col">Điện thoại</th><th scope="col">Thư điện tử</th></tr></thead>
   <tbody>
-    {{#PERSON}}<tr><th scope="row">{{NAME}}</th><td>{{POSITION}}</td><td>{{DEPARTMENT}}</td><td>{{#PHONE}}<a href="tel:{{TEL}}">{{PHONE}}</a>{{/PHONE}}</td><td>{{#EMAIL}}<a href="mailto:{{EMAIL}}">{{EMAIL}}</a>{{/EMAIL}}</td></tr>{{/PERSON}}
+    {{#PERSON}}<tr><th scope="row">{{#HAS_PHOTO}}<img class="staff-photo" src="{{PHOTO_URL}}" alt="" width="64" height="64" loading="lazy" decoding="async"> {{/HAS_PHOTO}}{{NAME}}</th><td>{{POSITION}}</td><td>{{DEPARTMENT}}</td><td>{{#PHONE}}<a href="tel:{{TEL}}">{{PHONE}}</a>{{/PHONE}}</td><td>{{#EMAIL}}<a href="mailto:{{EMAIL}}">{{EMAIL}}</a>{{/EMAIL}}</td></tr>{{/PERSON}}
   </tbody>
 </table>
 </section>

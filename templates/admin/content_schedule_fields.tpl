@@ -1,0 +1,12 @@
+{{%AUTOESCAPE context="HTML"}}<div class="field-row">
+    <p class="field"><label for="ngay">Ngày</label><input id="ngay" name="ngay" type="date" value="{{F_DAY}}"{{#HAS_ERROR_ngay}} aria-invalid="true" aria-describedby="loi-ngay"{{/HAS_ERROR_ngay}} required>{{#HAS_ERROR_ngay}}<span class="field-error" id="loi-ngay">{{ERROR_ngay}}</span>{{/HAS_ERROR_ngay}}</p>
+    <p class="field"><label for="bat_dau">Giờ bắt đầu</label><input id="bat_dau" name="bat_dau" type="time" value="{{F_START}}"{{#HAS_ERROR_bat_dau}} aria-invalid="true" aria-describedby="loi-bat_dau"{{/HAS_ERROR_bat_dau}} required>{{#HAS_ERROR_bat_dau}}<span class="field-error" id="loi-bat_dau">{{ERROR_bat_dau}}</span>{{/HAS_ERROR_bat_dau}}</p>
+    <p class="field"><label for="ket_thuc">Giờ kết thúc (nếu có)</label><input id="ket_thuc" name="ket_thuc" type="time" value="{{F_END}}"{{#HAS_ERROR_ket_thuc}} aria-invalid="true" aria-describedby="loi-ket_thuc"{{/HAS_ERROR_ket_thuc}}>{{#HAS_ERROR_ket_thuc}}<span class="field-error" id="loi-ket_thuc">{{ERROR_ket_thuc}}</span>{{/HAS_ERROR_ket_thuc}}</p>
+  </div>
+  <p class="field"><label for="noi_dung">Nội dung</label><textarea id="noi_dung" name="noi_dung" rows="3" maxlength="1000"{{#HAS_ERROR_noi_dung}} aria-invalid="true" aria-describedby="loi-noi_dung"{{/HAS_ERROR_noi_dung}} required>{{F_CONTENT}}</textarea>{{#HAS_ERROR_noi_dung}}<span class="field-error" id="loi-noi_dung">{{ERROR_noi_dung}}</span>{{/HAS_ERROR_noi_dung}}</p>
+  <div class="field-row">
+    <p class="field"><label for="dia_diem">Địa điểm</label><input id="dia_diem" name="dia_diem" type="text" value="{{F_PLACE}}" maxlength="255">{{#HAS_ERROR_dia_diem}}<span class="field-error">{{ERROR_dia_diem}}</span>{{/HAS_ERROR_dia_diem}}</p>
+    <p class="field"><label for="chu_tri">Chủ trì</label><input id="chu_tri" name="chu_tri" type="text" value="{{F_CHAIR}}" maxlength="255">{{#HAS_ERROR_chu_tri}}<span class="field-error">{{ERROR_chu_tri}}</span>{{/HAS_ERROR_chu_tri}}</p>
+  </div>
+  <p class="field"><label for="thanh_phan">Thành phần</label><textarea id="thanh_phan" name="thanh_phan" rows="2" maxlength="1000">{{F_PARTICIPANTS}}</textarea>{{#HAS_ERROR_thanh_phan}}<span class="field-error">{{ERROR_thanh_phan}}</span>{{/HAS_ERROR_thanh_phan}}</p>
+  <p class="field"><label for="ghi_chu">Ghi chú</label><input id="ghi_chu" name="ghi_chu" type="text" value="{{F_NOTE}}" maxlength="1000">{{#HAS_ERROR_ghi_chu}}<span class="field-error">{{ERROR_ghi_chu}}</span>{{/HAS_ERROR_ghi_chu}}</p>
