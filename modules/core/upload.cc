@@ -35,6 +35,7 @@ constexpr Known kKnown[] = {
     {"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx", "XLSX"},
     {"application/vnd.oasis.opendocument.text", "odt", "ODT"},
     {"application/vnd.oasis.opendocument.spreadsheet", "ods", "ODS"},
+    {"video/mp4", "mp4", "MP4"},
 };
 
 const Known* Find(std::string_view mime) {
