@@ -77,6 +77,13 @@ Result<Response> HandleLibraryCreate(const Request& request, Context& context);
 Result<Response> HandleLibraryItem(const Request& request, Context& context);
 Result<Response> HandleLibraryReview(const Request& request, Context& context);
 Result<Response> HandleLibraryFile(const Request& request, Context& context);
+// The media library and its picker (media.cc).
+Result<Response> HandleMediaLibrary(const Request& request, Context& context);
+Result<Response> HandleMediaUpload(const Request& request, Context& context);
+Result<Response> HandleMediaPicker(const Request& request, Context& context);
+Result<Response> HandleMediaItem(const Request& request, Context& context);
+Result<Response> HandleMediaUpdate(const Request& request, Context& context);
+Result<Response> HandleMediaDelete(const Request& request, Context& context);
 // Feedback inbox and items (feedback.cc), holidays (holidays.cc), exams (exams.cc).
 Result<Response> HandleFeedbackInbox(const Request& request, Context& context);
 Result<Response> HandleFeedbackItem(const Request& request, Context& context);

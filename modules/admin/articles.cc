@@ -1,10 +1,13 @@
 // Articles in the staff area: the dashboard, lists, writing and the approval chain
 // (seed 001 Điều 14), with every step and every save kept.
 #include <algorithm>
+#include <map>
+#include <optional>
 
 #include "admin/admin.h"
 #include "core/audit.h"
 #include "core/diff.h"
+#include "core/media.h"
 #include "core/sanitize.h"
 #include "core/vntext.h"
 
@@ -27,7 +30,7 @@ constexpr char kArticleSql[] =
     "SELECT a.id, a.site_id, a.category_id, COALESCE(a.genre_code, ''), a.title, a.slug, a.summary, a.body, "
     "a.author_name, COALESCE(a.author_id, 0), COALESCE(a.source_name, ''), COALESCE(a.source_author, ''), "
     "COALESCE(a.source_url, ''), a.status, a.outside_plan, a.paid_notice, a.featured, a.published_at, "
-    "COALESCE(a.last_reason_code, ''), COALESCE(a.last_note, ''), a.updated_at "
+    "COALESCE(a.last_reason_code, ''), COALESCE(a.last_note, ''), a.updated_at, COALESCE(a.cover_media_id, 0) "
     "FROM articles a WHERE a.id = ? AND a.site_id = ?";
 
 constexpr char kEventsSql[] =
@@ -95,6 +98,8 @@ void FillOptions(Dict* page, const char* section, const Rows& rows, const std::s
 // The editing form, from the article row or from what was typed.
 struct FormValues {
   std::string title, category, genre, summary, body, author, source, source_author, source_url, publish_at;
+  // Pictures from the media library: the cover's id, the gallery's ids in order ("12,5,9").
+  std::string cover, gallery;
   bool outside_plan = false, paid = false, featured = false;
 };
 
@@ -112,6 +117,7 @@ FormValues FromRow(const Row& r) {
   v.outside_plan = r.Int(14) != 0;
   v.paid = r.Int(15) != 0;
   v.featured = r.Int(16) != 0;
+  if (r.Int(21) != 0) v.cover = r.Str(21);
   return v;
 }
 
@@ -135,7 +141,73 @@ FormValues FromRequest(const Request& request) {
   v.outside_plan = request.Field("ngoai_ke_hoach") != nullptr;
   v.paid = request.Field("quang_cao") != nullptr;
   v.featured = request.Field("noi_bat") != nullptr;
+  v.cover = get("anh_dai_dien");
+  v.gallery = get("anh_album");
   return v;
+}
+
+// "12, 5,9" → {12, 5, 9} (each once, at most 60); nullopt when it is not such a list.
+std::optional<std::vector<long long>> ParseIds(std::string_view text) {
+  std::vector<long long> ids;
+  long long n = -1;
+  for (size_t i = 0; i <= text.size(); ++i) {
+    char c = i < text.size() ? text[i] : ',';
+    if (c >= '0' && c <= '9') {
+      n = (n < 0 ? 0 : n) * 10 + (c - '0');
+      if (n > 4294967295ll) return std::nullopt;
+    } else if (c == ',' || c == ' ') {
+      if (n > 0 && std::find(ids.begin(), ids.end(), n) == ids.end()) ids.push_back(n);
+      else if (n == 0) return std::nullopt;
+      n = -1;
+    } else {
+      return std::nullopt;
+    }
+  }
+  if (ids.size() > 60) return std::nullopt;
+  return ids;
+}
+
+// The site's images among `ids`: id → (path, thumb widths, title, alt).
+struct Picture {
+  std::string path, widths, title, alt;
+};
+Result<std::map<long long, Picture>> LoadPictures(Context& context, const std::vector<long long>& ids) {
+  std::map<long long, Picture> out;
+  if (ids.empty()) return out;
+  std::string sql =
+      "SELECT id, path, thumb_widths, COALESCE(NULLIF(title, ''), original_name), alt FROM media "
+      "WHERE site_id = ? AND kind = 'image' AND id IN (";
+  std::vector<core::Param> params = {context.site.id};
+  for (size_t i = 0; i < ids.size(); ++i) {
+    sql += i ? ",?" : "?";
+    params.emplace_back(ids[i]);
+  }
+  sql += ")";
+  Result<Rows> rows = context.db.Query(sql, params);
+  if (!rows.ok()) return rows.status();
+  for (const Row& r : *rows) out[r.Int(0)] = Picture{r.Str(1), r.Str(2), r.Str(3), r.Str(4)};
+  return out;
+}
+
+// The gallery's ids in order, as the form holds them.
+Result<std::string> GalleryOf(Context& context, long long article_id) {
+  Result<Rows> rows = context.db.Query(
+      "SELECT media_id FROM article_photos WHERE article_id = ? ORDER BY sort_order, media_id LIMIT 60", {article_id});
+  if (!rows.ok()) return rows.status();
+  std::string out;
+  for (const Row& r : *rows) out += (out.empty() ? "" : ",") + r.Str(0);
+  return out;
+}
+
+// Adds what the picker page sent back (?anh-dai-dien=, ?them-anh=) to the form.
+void TakePicked(const Request& request, FormValues& values) {
+  if (const std::string* cover = request.Field("anh-dai-dien")) values.cover = *cover;
+  if (const std::string* add = request.Field("them-anh")) {
+    std::optional<std::vector<long long>> ids = ParseIds(values.gallery);
+    if (ids && std::find(ids->begin(), ids->end(), std::stoll(*add)) == ids->end()) {
+      values.gallery += (values.gallery.empty() ? "" : ",") + *add;
+    }
+  }
 }
 
 Result<Response> ShowEditor(const Request& request, Context& context, const Loaded* loaded,
@@ -169,6 +241,39 @@ Result<Response> ShowEditor(const Request& request, Context& context, const Load
   FillOptions(page, "CATEGORY", *categories, values.category);
   FillOptions(page, "GENRE", *genres, values.genre);
   FillOptions(page, "REASON", *reasons, "");
+  // The cover and the gallery, from the media library (media.cc's picker).
+  {
+    std::string self = loaded ? AdminBase(context) + "/bai-viet/" + loaded->row.Str(0) : AdminBase(context) + "/bai-viet/moi";
+    std::string picker = AdminBase(context) + "/thu-vien-anh/chon";
+    page->SetValue("PICKER_JSON", picker + "?dang=json");
+    page->SetValue("PICK_COVER_URL", picker + "?muc-dich=anh-dai-dien&ve=" + core::UrlEncode(self));
+    page->SetValue("PICK_PHOTO_URL", picker + "?muc-dich=anh-bai&ve=" + core::UrlEncode(self));
+    page->SetValue("COVER_ID", values.cover);
+    page->SetValue("GALLERY_IDS", values.gallery);
+    std::vector<long long> ids = ParseIds(values.gallery).value_or(std::vector<long long>{});
+    std::optional<std::vector<long long>> cover = ParseIds(values.cover);
+    if (cover && cover->size() == 1) ids.push_back(cover->front());
+    Result<std::map<long long, Picture>> pictures = LoadPictures(context, ids);
+    if (!pictures.ok()) return pictures.status();
+    if (cover && cover->size() == 1 && pictures->count(cover->front())) {
+      const Picture& p = pictures->at(cover->front());
+      Dict* c = page->AddSectionDictionary("COVER");
+      c->SetValue("THUMB", core::media::BestThumb(p.path, p.widths, 320));
+      c->SetValue("ALT", p.alt);
+      c->SetValue("PICTURE_TITLE", p.title);
+    } else {
+      page->ShowSection("NO_COVER");
+    }
+    for (long long id : ParseIds(values.gallery).value_or(std::vector<long long>{})) {
+      auto it = pictures->find(id);
+      if (it == pictures->end()) continue;
+      Dict* photo = page->AddSectionDictionary("PHOTO");
+      photo->SetValue("ID", std::to_string(id));
+      photo->SetValue("THUMB", core::media::BestThumb(it->second.path, it->second.widths, 320));
+      photo->SetValue("PICTURE_TITLE", it->second.title);
+      photo->SetValue("ALT", it->second.alt);
+    }
+  }
   if (!message.empty()) page->SetValueAndShowSection("MESSAGE", message, "HAS_MESSAGE");
   for (const auto& [field, text] : request.invalid) {
     Dict* e = page->AddSectionDictionary("ERROR");
@@ -293,6 +398,10 @@ Result<Response> Apply(const Request& request, Context& context, const Loaded* l
   // Content: validated and sanitised, only when this actor may change it.
   std::string body;
   uint32_t category_id = loaded ? static_cast<uint32_t>(loaded->row.Int(2)) : 0;
+  long long picked_cover = 0;
+  std::string picked_cover_alt;
+  std::vector<long long> picked_gallery;
+  std::map<long long, std::string> picked_captions;
   if (can_edit) {
     if (!request.invalid.empty()) {
       return ShowEditor(request, context, loaded, typed, "Vui lòng kiểm tra lại các ô được đánh dấu.", 422);
@@ -311,6 +420,37 @@ Result<Response> Apply(const Request& request, Context& context, const Loaded* l
     if (!typed.source_url.empty() && typed.source_url.rfind("https://", 0) != 0 && typed.source_url.rfind("http://", 0) != 0) {
       return ShowEditor(request, context, loaded, typed, "Địa chỉ bài gốc phải bắt đầu bằng http:// hoặc https://.", 422);
     }
+    // Pictures: the site's images; one newly chosen needs its description (alt) first.
+    std::optional<std::vector<long long>> gallery_ids = ParseIds(typed.gallery);
+    std::optional<std::vector<long long>> cover_ids = ParseIds(typed.cover);
+    if (!gallery_ids || !cover_ids || cover_ids->size() > 1) {
+      return ShowEditor(request, context, loaded, typed, "Danh sách ảnh không hợp lệ: ghi mã ảnh, cách nhau bởi dấu phẩy.", 422);
+    }
+    std::vector<long long> all = *gallery_ids;
+    if (!cover_ids->empty()) all.push_back(cover_ids->front());
+    Result<std::map<long long, Picture>> pictures = LoadPictures(context, all);
+    if (!pictures.ok()) return pictures.status();
+    std::string before_gallery;
+    if (loaded) {
+      Result<std::string> g = GalleryOf(context, loaded->row.Int(0));
+      if (!g.ok()) return g.status();
+      before_gallery = "," + *g + ",";
+    }
+    for (long long id : all) {
+      auto it = pictures->find(id);
+      if (it == pictures->end()) {
+        return ShowEditor(request, context, loaded, typed, "Ảnh mã " + std::to_string(id) + " không có trong thư viện media của trang.", 422);
+      }
+      bool kept = loaded && (loaded->row.Int(21) == id || before_gallery.find("," + std::to_string(id) + ",") != std::string::npos);
+      if (it->second.alt.empty() && !kept) {
+        return ShowEditor(request, context, loaded, typed,
+                          "Ảnh “" + it->second.title + "” chưa có mô tả (alt): hãy nhập mô tả trong Thư viện media trước khi dùng ảnh trên trang công khai.", 422);
+      }
+    }
+    picked_cover = cover_ids->empty() ? 0 : cover_ids->front();
+    picked_cover_alt = picked_cover ? pictures->at(picked_cover).alt : "";
+    picked_gallery = *gallery_ids;
+    for (long long id : picked_gallery) picked_captions[id] = pictures->at(id).alt;
     // A board member's approval is per category: the category now chosen counts.
     art.category_id = category_id;
     if (*action == wf::Action::kApprove && !wf::Decide(*action, art, *actor).ok()) {
@@ -348,6 +488,26 @@ Result<Response> Apply(const Request& request, Context& context, const Loaded* l
     }
   }
   if (can_edit) {
+    // The cover and the gallery; a photo kept keeps the caption it had.
+    Result<core::ExecResult> cov = db.Execute(
+        "UPDATE articles SET cover_media_id = ?, cover_alt = ? WHERE id = ?",
+        {picked_cover ? std::optional<long long>(picked_cover) : std::optional<long long>(), picked_cover_alt,
+         static_cast<long long>(id)});
+    if (!cov.ok()) return cov.status();
+    Result<Rows> captions = db.Query("SELECT media_id, caption FROM article_photos WHERE article_id = ?", {static_cast<long long>(id)});
+    if (!captions.ok()) return captions.status();
+    for (const Row& c : *captions) {
+      if (!c.Str(1).empty() && picked_captions.count(c.Int(0))) picked_captions[c.Int(0)] = c.Str(1);
+    }
+    Result<core::ExecResult> clear = db.Execute("DELETE FROM article_photos WHERE article_id = ?", {static_cast<long long>(id)});
+    if (!clear.ok()) return clear.status();
+    int order = 0;
+    for (long long media_id : picked_gallery) {
+      Result<core::ExecResult> add = db.Execute(
+          "INSERT INTO article_photos (article_id, media_id, sort_order, caption) VALUES (?, ?, ?, ?)",
+          {static_cast<long long>(id), media_id, ++order, picked_captions[media_id]});
+      if (!add.ok()) return add.status();
+    }
     // Every save is a revision (unchanged content adds none).
     bool changed = !loaded || loaded->row.Str(4) != typed.title || loaded->row.Str(6) != typed.summary ||
                    loaded->row.Str(7) != body;
@@ -486,7 +646,9 @@ Result<Response> HandleArticleNew(const Request& request, Context& context) {
   Result<wf::Actor> actor = ActorOf(context);
   if (!actor.ok()) return actor.status();
   if (!wf::CanWrite(*actor)) return Status::Forbidden("Bạn không có quyền viết bài trên trang này.");
-  return ShowEditor(request, context, nullptr, FormValues{}, "", 200);
+  FormValues values;
+  TakePicked(request, values);
+  return ShowEditor(request, context, nullptr, values, "", 200);
 }
 
 Result<Response> HandleArticleCreate(const Request& request, Context& context) {
@@ -501,6 +663,10 @@ Result<Response> HandleArticleEdit(const Request& request, Context& context) {
     if (k == "da-luu" && v == "1") saved = "Đã lưu.";
   }
   FormValues values = FromRow(loaded->row);
+  Result<std::string> gallery = GalleryOf(context, loaded->row.Int(0));
+  if (!gallery.ok()) return gallery.status();
+  values.gallery = *gallery;
+  TakePicked(request, values);
   if (loaded->row.IsNull(17) == false && loaded->article.state == wf::State::kPublished) {
     core::vntext::LocalTime t = core::vntext::ToLocal(loaded->row.Time(17));
     char buf[40];

@@ -51,10 +51,36 @@ constexpr FieldSpec kArticleFields[] = {
     {"ngoai_ke_hoach", core::OneOf{kYes}, "Ngoài kế hoạch"},
     {"quang_cao", core::OneOf{kYes}, "Thông tin quảng cáo"},
     {"noi_bat", core::OneOf{kYes}, "Tin nổi bật"},
+    {"anh_dai_dien", core::Uint{1, 4294967295u}, "Ảnh đại diện"},
+    {"anh_album", core::Text{0, 1000}, "Ảnh trong bài"},
     {"dang_luc", core::Text{0, 16}, "Thời điểm đăng"},
     {"thao_tac", core::OneOf{kActions}, "Thao tác", true},
     {"ly_do", core::OneOf{kReasons}, "Lý do"},
     {"ghi_chu", core::Text{0, 2000}, "Ghi chú"},
+};
+// The media library (media.cc) and the pictures the article editor takes from it.
+constexpr std::string_view kMediaKinds[] = {"anh", "video", "tai-lieu"};
+constexpr std::string_view kPickPurposes[] = {"anh-dai-dien", "anh-bai"};
+constexpr std::string_view kJson[] = {"json"};
+constexpr FieldSpec kMediaListFields[] = {
+    {"loai", core::OneOf{kMediaKinds}, "Loại"},
+    {"q", core::Text{0, 100}, "Tên"},
+    {"sau", core::Cursor{}, "Trang"},
+};
+constexpr FieldSpec kMediaUploadFields[] = {
+    {"tieu_de", core::Text{0, 200}, "Tiêu đề"},
+    {"mo_ta", core::Text{0, 255}, "Mô tả ảnh"},
+};
+constexpr FieldSpec kMediaPickerFields[] = {
+    {"muc-dich", core::OneOf{kPickPurposes}, "Mục đích"},
+    {"ve", core::Text{0, 300}, "Trang quay lại"},
+    {"q", core::Text{0, 100}, "Tên"},
+    {"sau", core::Cursor{}, "Trang"},
+    {"dang", core::OneOf{kJson}, "Dạng"},
+};
+constexpr FieldSpec kArticleEditFields[] = {
+    {"anh-dai-dien", core::Uint{1, 4294967295u}, "Ảnh đại diện"},
+    {"them-anh", core::Uint{1, 4294967295u}, "Ảnh trong bài"},
 };
 constexpr FieldSpec kHistoryFields[] = {
     {"tu", core::Uint{1, 1ull << 60}, "Phiên bản"},
@@ -352,9 +378,9 @@ constexpr Route kRoutes[] = {
     {Method::kGet, "/admin", HandleDashboard, {}, Access::kStaff},
     {Method::kGet, "/admin/", HandleDashboard, {}, Access::kStaff},
     {Method::kGet, "/admin/bai-viet", HandleArticles, kListFields, Access::kStaff},
-    {Method::kGet, "/admin/bai-viet/moi", HandleArticleNew, {}, Access::kStaff},
+    {Method::kGet, "/admin/bai-viet/moi", HandleArticleNew, kArticleEditFields, Access::kStaff},
     {Method::kPost, "/admin/bai-viet/moi", HandleArticleCreate, kArticleFields, Access::kStaff},
-    {Method::kGet, "/admin/bai-viet/:id", HandleArticleEdit, {}, Access::kStaff},
+    {Method::kGet, "/admin/bai-viet/:id", HandleArticleEdit, kArticleEditFields, Access::kStaff},
     {Method::kPost, "/admin/bai-viet/:id", HandleArticleUpdate, kArticleFields, Access::kStaff},
     {Method::kGet, "/admin/bai-viet/:id/lich-su", HandleArticleHistory, kHistoryFields, Access::kStaff},
     {Method::kGet, "/admin/nhat-ky", HandleAuditLog, kAuditFields, Access::kStaff},
@@ -393,6 +419,12 @@ constexpr Route kRoutes[] = {
     {Method::kGet, "/admin/thu-vien/:id", HandleLibraryItem, {}, Access::kStaff},
     {Method::kPost, "/admin/thu-vien/:id/duyet", HandleLibraryReview, kReviewFields, Access::kStaff},
     {Method::kPost, "/admin/thu-vien/:id/tra-lai", HandleLibraryReview, kReviewFields, Access::kStaff},
+    {Method::kGet, "/admin/thu-vien-anh", HandleMediaLibrary, kMediaListFields, Access::kStaff},
+    {Method::kPost, "/admin/thu-vien-anh", HandleMediaUpload, kMediaUploadFields, Access::kStaff},
+    {Method::kGet, "/admin/thu-vien-anh/chon", HandleMediaPicker, kMediaPickerFields, Access::kStaff},
+    {Method::kGet, "/admin/thu-vien-anh/:id", HandleMediaItem, {}, Access::kStaff},
+    {Method::kPost, "/admin/thu-vien-anh/:id", HandleMediaUpdate, kMediaUploadFields, Access::kStaff},
+    {Method::kPost, "/admin/thu-vien-anh/:id/xoa", HandleMediaDelete, {}, Access::kStaff},
     {Method::kGet, "/admin/cong-van-den", HandleInbox, kInboxFields, Access::kStaff},
     {Method::kGet, "/admin/cong-van-den/:id", HandleInboxItem, {}, Access::kStaff},
     {Method::kPost, "/admin/cong-van-den/:id/tra-loi", HandleInboxReply, kReplyFields, Access::kStaff},
@@ -486,6 +518,7 @@ void FillLayout(Dict& layout, const Request& request, Context& context) {
   else if (current("/admin/cong-van-den")) layout.ShowSection("CUR_INBOX");
   else if (current("/admin/tin-gui-len")) layout.ShowSection("CUR_NEWS_UP");
   else if (current("/admin/noi-bo")) layout.ShowSection("CUR_INTERNAL");
+  else if (current("/admin/thu-vien-anh")) layout.ShowSection("CUR_MEDIA");
   else if (current("/admin/thu-vien")) layout.ShowSection("CUR_LIBRARY");
   else if (current("/admin/cong-van")) layout.ShowSection("CUR_DISPATCHES");
   else if (current("/admin/gop-y")) layout.ShowSection("CUR_FEEDBACK");

@@ -1,6 +1,7 @@
 {{%AUTOESCAPE context="HTML"}}<link rel="stylesheet" href="/static/vendor/quill/quill.snow.css">
 <script src="/static/vendor/quill/quill.js" defer></script>
 <script src="/static/js/admin-editor.js" defer></script>
+<script src="/static/js/admin-picker.js" defer></script>
 <h1>{{HEADING}}</h1>
 {{#HAS_STATUS}}<p>Trạng thái: <span class="status status-{{STATUS}}">{{STATUS_LABEL}}</span> · <a href="{{HISTORY_URL}}">Lịch sử sửa đổi</a>{{#IS_PUBLISHED}} · <a href="{{PUBLIC_URL}}">Xem trên cổng</a>{{/IS_PUBLISHED}}</p>{{/HAS_STATUS}}
 {{#HAS_LAST_REASON}}<div class="alert" role="alert"><p><strong>Lý do:</strong> {{LAST_REASON}}</p><p><strong>Ghi chú:</strong> {{LAST_NOTE}}</p></div>{{/HAS_LAST_REASON}}
@@ -17,6 +18,22 @@
   <p class="field"><label for="tom_tat">Tóm tắt</label><textarea id="tom_tat" name="tom_tat" rows="3" maxlength="2000">{{SUMMARY}}</textarea></p>
   <div class="field"><label for="noi_dung">Nội dung</label><textarea id="noi_dung" name="noi_dung" rows="16" class="rich-text">{{BODY}}</textarea>
     <span class="hint">Có thể dán văn bản từ Word; hệ thống tự làm sạch định dạng khi lưu.</span></div>
+  <fieldset class="fieldset media-fields" data-media-fields data-picker="{{PICKER_JSON}}">
+    <legend>Ảnh đại diện và bộ ảnh của bài</legend>
+    <p class="hint">Ảnh lấy từ <a href="{{ADMIN}}/thu-vien-anh">Thư viện media</a> và phải có mô tả (alt). Khi chọn ảnh qua trang chọn ảnh, những gì đã sửa mà chưa lưu sẽ không được giữ: hãy lưu bài trước.</p>
+    <div class="field" data-cover>
+      <label for="anh_dai_dien">Mã ảnh đại diện</label>
+      <input id="anh_dai_dien" name="anh_dai_dien" type="text" inputmode="numeric" value="{{COVER_ID}}" maxlength="10" data-cover-input>
+      <div class="picked" data-cover-preview>{{#COVER}}<img src="{{THUMB}}" alt="{{ALT}}" width="160" height="120"><span>{{PICTURE_TITLE}}</span>{{/COVER}}{{#NO_COVER}}<span>Chưa chọn ảnh đại diện.</span>{{/NO_COVER}}</div>
+      <p class="actions"><a class="button secondary" href="{{PICK_COVER_URL}}" data-pick-cover>Chọn ảnh đại diện</a></p>
+    </div>
+    <div class="field" data-gallery>
+      <label for="anh_album">Bộ ảnh trong bài (mã ảnh theo thứ tự, cách nhau bởi dấu phẩy)</label>
+      <input id="anh_album" name="anh_album" type="text" value="{{GALLERY_IDS}}" maxlength="1000" data-gallery-input>
+      <ol class="gallery-list" data-gallery-list>{{#PHOTO}}<li data-id="{{ID}}" data-title="{{PICTURE_TITLE}}"><img src="{{THUMB}}" alt="{{ALT}}" width="96" height="72"><span>{{ID}} · {{PICTURE_TITLE}}</span></li>{{/PHOTO}}</ol>
+      <p class="actions"><a class="button secondary" href="{{PICK_PHOTO_URL}}" data-pick-photo>Thêm ảnh từ thư viện</a></p>
+    </div>
+  </fieldset>
   <p class="field"><label for="tac_gia">Tác giả (hiển thị cuối bài)</label><input id="tac_gia" name="tac_gia" type="text" value="{{AUTHOR}}" maxlength="255"></p>
   <fieldset class="fieldset">
     <legend>Đăng lại tin, bài (ghi rõ nguồn)</legend>
