@@ -573,8 +573,10 @@ Result<Response> SaveCategory(const Request& request, Context& context) {
     Result<Row> uses = context.db.QueryRow(
         "SELECT (SELECT COUNT(*) FROM articles WHERE category_id = ?), "
         "(SELECT COUNT(*) FROM categories WHERE parent_id = ?), "
-        "(SELECT COUNT(*) FROM feed_subscriptions WHERE category_id = ?)",
-        {static_cast<long long>(id), static_cast<long long>(id), static_cast<long long>(id)});
+        "(SELECT COUNT(*) FROM feed_subscriptions WHERE category_id = ?), "
+        "(SELECT COUNT(*) FROM menu_items WHERE site_id = ? AND url = ?)",
+        {static_cast<long long>(id), static_cast<long long>(id), static_cast<long long>(id), site,
+         "/tin-tuc/" + current->Str(1)});
     if (!uses.ok()) return uses.status();
     if (uses->Int(0) > 0) {
       return Conflict(request, context, Tab::kCategories,
@@ -589,6 +591,10 @@ Result<Response> SaveCategory(const Request& request, Context& context) {
     if (uses->Int(2) > 0) {
       return Conflict(request, context, Tab::kCategories,
                       "Không xóa được chuyên mục “" + current->Str(2) + "”: có nguồn tin tự động đang đưa tin vào chuyên mục này.");
+    }
+    if (uses->Int(3) > 0) {
+      return Conflict(request, context, Tab::kCategories,
+                      "Không xóa được chuyên mục “" + current->Str(2) + "”: menu của trang còn mục dẫn tới chuyên mục này. Hãy xóa mục menu đó trước.");
     }
     Status s = InTransaction(context, [&]() -> Status {
       for (const char* sql : {"DELETE FROM category_delegations WHERE category_id = ?",

@@ -409,6 +409,14 @@ test('script payloads in a category name are stored as text and shown escaped', 
   assert.equal(pub.status, 200);
   assert.ok(!pub.text.includes('<script>alert(2)'));
   assert.ok(pub.text.includes('&lt;script&gt;alert(2)&lt;/script&gt;'));
+  // A category the menu links to is not deleted until the menu item is.
+  const catId = sqlValue(`SELECT id FROM categories WHERE slug = ${lit(`xss-${run}`)}`);
+  assert.equal((await admin.post(`${base}/menu`, { thao_tac: 'tao', nhan: `Mục ${run}`, loai: 'chuyen-muc', chuyen_muc: catId })).status, 303);
+  const blocked = await admin.post(`${base}/chuyen-muc`, { thao_tac: 'xoa', id: catId });
+  assert.equal(blocked.status, 409);
+  assert.match(blocked.text, /menu của trang còn mục dẫn tới chuyên mục này/);
+  sql(`DELETE FROM menu_items WHERE label = ${lit(`Mục ${run}`)}`);
+  assert.equal((await admin.post(`${base}/chuyen-muc`, { thao_tac: 'xoa', id: catId })).status, 303);
   // SQL in an id is a malformed field, not a query.
   const injected = await admin.post(`${base}/chuyen-muc`, { thao_tac: 'xoa', id: '1 OR 1=1' });
   assert.ok([404, 422].includes(injected.status), String(injected.status));
