@@ -241,7 +241,8 @@ Result<Response> ShowLibrary(const Request& request, Context& context, const std
   page->SetValue("ACTION", LibraryUrl(context));
   page->SetValue("LIST_URL", LibraryUrl(context));
   if (CanUpload(context)) page->ShowSection("CAN_UPLOAD");
-  if (request.method == core::Method::kPost) {
+  // What was typed comes back only with a refusal; after an upload the form is empty again.
+  if (request.method == core::Method::kPost && status != 200) {
     page->SetValue("TITLE", Typed(request, "tieu_de"));
     page->SetValue("ALT", Typed(request, "mo_ta"));
   }

@@ -11,7 +11,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, test } from 'node:test';
-import { BASE, STACK, assertValidHtml, sql, sqlValue } from './lib.mjs';
+import { BASE, ROOT, STACK, assertValidHtml, sql, sqlValue } from './lib.mjs';
 
 const PASSWORD = 'eduportal-demo';
 const UPLOADS = path.join(STACK, 'data/uploads');
@@ -265,6 +265,22 @@ test('a PDF is kept as a document, without thumbnails', async () => {
   assert.ok(list.text.includes(`/admin/thu-vien-anh/${m.id}"`));
   const images = await s.get('/admin/thu-vien-anh?loai=anh&q=' + encodeURIComponent('Kế hoạch năm học 2026'));
   assert.ok(!images.text.includes(`/admin/thu-vien-anh/${m.id}"`), 'the kind filter leaves it out');
+});
+
+test('an MP4 video is kept as a video and served as one', async () => {
+  const s = await new Staff().signIn('thuky');
+  const mp4 = Buffer.concat([fs.readFileSync(path.join(ROOT, 'db/demo/media/hoi-khoe-phu-dong.mp4')), randomBytes(16)]);
+  const res = await s.upload('/admin/thu-vien-anh', [['Hội khỏe Phù Đổng.mp4', mp4, 'video/mp4']]);
+  assert.equal(res.status, 200);
+  assert.match(res.text, /Đã tải lên 1 tệp/);
+  const [m] = mediaBySha(sha256(mp4));
+  assert.equal(m.kind, 'video');
+  assert.match(m.path, /^\d{4}\/\d{2}\/[0-9a-f]{32}\.mp4$/);
+  const served = await fetch(`${BASE}/uploads/${m.path}`);
+  assert.equal(served.status, 200);
+  assert.equal(served.headers.get('content-type'), 'video/mp4');
+  const list = await s.get('/admin/thu-vien-anh?loai=video');
+  assert.ok(list.text.includes(`/admin/thu-vien-anh/${m.id}"`));
 });
 
 test('alt text is required before an image is used; the picker works without JavaScript', async () => {
