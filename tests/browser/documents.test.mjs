@@ -30,8 +30,11 @@ for (const width of [390, 1280]) {
         '/thu-tuc-hanh-chinh', `/thu-tuc-hanh-chinh/${sqlValue("SELECT CONCAT(id, '-', slug) FROM procedures ORDER BY id LIMIT 1")}`]) {
         const v = await visit(page, p, { shot: `van-ban-${p.replace(/[^a-z0-9]+/g, '-').slice(0, 40)}` });
         v.detach();
-        assert.deepEqual(v.problems, [], `${p} at ${width}`);
-        assert.deepEqual(v.external, [], `${p} reaches outside`);
+        // Chromium's own PDF viewer (in the document's iframe) loads its parts from
+        // chrome:// and chrome-extension://, which the test context cuts: not the site's.
+        const own = (x) => /(chrome|chrome-extension):\/\//.test(x);
+        assert.deepEqual(v.problems.filter((x) => !own(x)), [], `${p} at ${width}`);
+        assert.deepEqual(v.external.filter((x) => !own(x)), [], `${p} reaches outside`);
         assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1),
           `${p} at ${width}: nothing sideways`);
       }
