@@ -35,8 +35,10 @@ for (const width of [390, 1280]) {
         const own = (x) => /(chrome|chrome-extension):\/\//.test(x);
         assert.deepEqual(v.problems.filter((x) => !own(x)), [], `${p} at ${width}`);
         assert.deepEqual(v.external.filter((x) => !own(x)), [], `${p} reaches outside`);
-        assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1),
-          `${p} at ${width}: nothing sideways`);
+        const wide = await page.evaluate(() => [...document.querySelectorAll('main *')]
+          .filter((e) => e.getBoundingClientRect().right > window.innerWidth + 1)
+          .map((e) => `${e.tagName.toLowerCase()}#${e.id}.${e.className}`).slice(0, 5));
+        assert.deepEqual(wide, [], `${p} at ${width}: nothing sideways`);
       }
     } finally {
       await context.close();
