@@ -18,6 +18,7 @@
   <p class="field"><label for="tom_tat">Tóm tắt</label><textarea id="tom_tat" name="tom_tat" rows="3" maxlength="2000">{{SUMMARY}}</textarea></p>
   <div class="field"><label for="noi_dung">Nội dung</label><textarea id="noi_dung" name="noi_dung" rows="16" class="rich-text">{{BODY}}</textarea>
     <span class="hint">Có thể dán văn bản từ Word; hệ thống tự làm sạch định dạng khi lưu.</span></div>
+  <p class="field"><label for="tac_gia">Tác giả (hiển thị cuối bài)</label><input id="tac_gia" name="tac_gia" type="text" value="{{AUTHOR}}" maxlength="255"></p>
   <fieldset class="fieldset media-fields" data-media-fields data-picker="{{PICKER_JSON}}">
     <legend>Ảnh đại diện và bộ ảnh của bài</legend>
     <p class="hint">Ảnh lấy từ <a href="{{ADMIN}}/thu-vien-anh">Thư viện media</a> và phải có mô tả (alt). Khi chọn ảnh qua trang chọn ảnh, những gì đã sửa mà chưa lưu sẽ không được giữ: hãy lưu bài trước.</p>
@@ -34,7 +35,6 @@
       <p class="actions"><a class="button secondary" href="{{PICK_PHOTO_URL}}" data-pick-photo>Thêm ảnh từ thư viện</a></p>
     </div>
   </fieldset>
-  <p class="field"><label for="tac_gia">Tác giả (hiển thị cuối bài)</label><input id="tac_gia" name="tac_gia" type="text" value="{{AUTHOR}}" maxlength="255"></p>
   <fieldset class="fieldset">
     <legend>Đăng lại tin, bài (ghi rõ nguồn)</legend>
     <p class="field"><label for="nguon">Nguồn</label><input id="nguon" name="nguon" type="text" value="{{SOURCE}}" maxlength="255"></p>

@@ -184,7 +184,7 @@
     }));
   }
 
-  // Into the text: a button under the rich-text editor inserts the picture where the
+  // Into the text: a button above the rich-text editor inserts the picture where the
   // cursor was, with its description as alt.
   const Quill = window.Quill;
   const area = document.querySelector('.rte-area');
@@ -193,7 +193,8 @@
     const insert = create('button', { type: 'button', class: 'button secondary' }, 'Chèn ảnh từ thư viện vào nội dung');
     const p = create('p', { class: 'actions' });
     p.append(insert);
-    area.parentElement.after(p);
+    // Before the editor, so that Tab from the text still leaves to the next field.
+    area.parentElement.before(p);
     let range = null;
     insert.addEventListener('click', () => {
       range = quill.getSelection() || { index: quill.getLength() - 1, length: 0 };
