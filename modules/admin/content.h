@@ -64,7 +64,8 @@ namespace content {
 
 // Secretary (thu-ky) and above on this site, or a system administrator anywhere.
 bool MayEdit(const Context& context);
-core::Status RequireEditor(const Context& context);
+// Forbidden otherwise; a refused POST is written to the audit log.
+core::Status RequireEditor(Context& context, const Request& request);
 // What was typed into a field: its validated value, or the raw text when it was invalid.
 std::string Typed(const Request& request, std::string_view name);
 // Shows each invalid field's message next to it: ERROR_<name> in HAS_ERROR_<name>.

@@ -5,6 +5,7 @@
 #include <fstream>
 
 #include "admin/content.h"
+#include "core/audit.h"
 #include "core/fields.h"
 #include "core/image.h"
 #include "core/upload.h"
@@ -52,8 +53,12 @@ bool MayEdit(const Context& context) {
   return false;
 }
 
-Status RequireEditor(const Context& context) {
+Status RequireEditor(Context& context, const Request& request) {
   if (MayEdit(context)) return Status();
+  if (request.method == core::Method::kPost) {
+    Status audit = core::Audit(context, request, "content.denied", "", 0, request.full_path.substr(0, 200));
+    if (!audit.ok()) return audit;
+  }
   return Status::Forbidden("Chỉ Thư ký tòa soạn, Ban biên tập của đơn vị và quản trị hệ thống được sửa nội dung này.");
 }
 

@@ -389,7 +389,7 @@ bool SavedNotice(const Request& request) {
 }  // namespace
 
 Result<Response> HandleAlbums(const Request& request, Context& context) {
-  Status allowed = content::RequireEditor(context);
+  Status allowed = content::RequireEditor(context, request);
   if (!allowed.ok()) return allowed;
   Result<Rows> rows = context.db.Query(kAlbumsSql, {context.site.id});
   if (!rows.ok()) return rows.status();
@@ -411,19 +411,19 @@ Result<Response> HandleAlbums(const Request& request, Context& context) {
 }
 
 Result<Response> HandleAlbumNew(const Request& request, Context& context) {
-  Status allowed = content::RequireEditor(context);
+  Status allowed = content::RequireEditor(context, request);
   if (!allowed.ok()) return allowed;
   return ShowAlbumForm(request, context, 0, AlbumForm{}, "", false, 200);
 }
 
 Result<Response> HandleAlbumCreate(const Request& request, Context& context) {
-  Status allowed = content::RequireEditor(context);
+  Status allowed = content::RequireEditor(context, request);
   if (!allowed.ok()) return allowed;
   return SaveAlbum(request, context, 0);
 }
 
 Result<Response> HandleAlbumEdit(const Request& request, Context& context) {
-  Status allowed = content::RequireEditor(context);
+  Status allowed = content::RequireEditor(context, request);
   if (!allowed.ok()) return allowed;
   uint32_t id = content::PathId(request);
   if (id == 0) return Status::NotFound();
@@ -434,7 +434,7 @@ Result<Response> HandleAlbumEdit(const Request& request, Context& context) {
 }
 
 Result<Response> HandleAlbumUpdate(const Request& request, Context& context) {
-  Status allowed = content::RequireEditor(context);
+  Status allowed = content::RequireEditor(context, request);
   if (!allowed.ok()) return allowed;
   uint32_t id = content::PathId(request);
   if (id == 0) return Status::NotFound();
@@ -444,7 +444,7 @@ Result<Response> HandleAlbumUpdate(const Request& request, Context& context) {
 }
 
 Result<Response> HandleAlbumDelete(const Request& request, Context& context) {
-  Status allowed = content::RequireEditor(context);
+  Status allowed = content::RequireEditor(context, request);
   if (!allowed.ok()) return allowed;
   uint32_t id = content::PathId(request);
   if (id == 0) return Status::NotFound();
@@ -464,7 +464,7 @@ Result<Response> HandleAlbumDelete(const Request& request, Context& context) {
 }
 
 Result<Response> HandleVideos(const Request& request, Context& context) {
-  Status allowed = content::RequireEditor(context);
+  Status allowed = content::RequireEditor(context, request);
   if (!allowed.ok()) return allowed;
   Result<Rows> rows = context.db.Query(kVideosSql, {context.site.id});
   if (!rows.ok()) return rows.status();
@@ -486,19 +486,19 @@ Result<Response> HandleVideos(const Request& request, Context& context) {
 }
 
 Result<Response> HandleVideoNew(const Request& request, Context& context) {
-  Status allowed = content::RequireEditor(context);
+  Status allowed = content::RequireEditor(context, request);
   if (!allowed.ok()) return allowed;
   return ShowVideoForm(request, context, 0, VideoForm{}, "", false, 200);
 }
 
 Result<Response> HandleVideoCreate(const Request& request, Context& context) {
-  Status allowed = content::RequireEditor(context);
+  Status allowed = content::RequireEditor(context, request);
   if (!allowed.ok()) return allowed;
   return SaveVideo(request, context, 0, false);
 }
 
 Result<Response> HandleVideoEdit(const Request& request, Context& context) {
-  Status allowed = content::RequireEditor(context);
+  Status allowed = content::RequireEditor(context, request);
   if (!allowed.ok()) return allowed;
   uint32_t id = content::PathId(request);
   if (id == 0) return Status::NotFound();
@@ -511,7 +511,7 @@ Result<Response> HandleVideoEdit(const Request& request, Context& context) {
 }
 
 Result<Response> HandleVideoUpdate(const Request& request, Context& context) {
-  Status allowed = content::RequireEditor(context);
+  Status allowed = content::RequireEditor(context, request);
   if (!allowed.ok()) return allowed;
   uint32_t id = content::PathId(request);
   if (id == 0) return Status::NotFound();
@@ -521,7 +521,7 @@ Result<Response> HandleVideoUpdate(const Request& request, Context& context) {
 }
 
 Result<Response> HandleVideoDelete(const Request& request, Context& context) {
-  Status allowed = content::RequireEditor(context);
+  Status allowed = content::RequireEditor(context, request);
   if (!allowed.ok()) return allowed;
   uint32_t id = content::PathId(request);
   if (id == 0) return Status::NotFound();

@@ -94,7 +94,7 @@ Result<Response> Save(const Request& const_request, Context& context, uint32_t i
 }  // namespace
 
 Result<Response> HandleIntroPages(const Request& request, Context& context) {
-  Status allowed = content::RequireEditor(context);
+  Status allowed = content::RequireEditor(context, request);
   if (!allowed.ok()) return allowed;
   Result<Rows> rows = context.db.Query(kPagesSql, {context.site.id});
   if (!rows.ok()) return rows.status();
@@ -118,19 +118,19 @@ Result<Response> HandleIntroPages(const Request& request, Context& context) {
 }
 
 Result<Response> HandleIntroPageNew(const Request& request, Context& context) {
-  Status allowed = content::RequireEditor(context);
+  Status allowed = content::RequireEditor(context, request);
   if (!allowed.ok()) return allowed;
   return ShowForm(request, context, 0, PageForm{"", "", "0", ""}, "", 200);
 }
 
 Result<Response> HandleIntroPageCreate(const Request& request, Context& context) {
-  Status allowed = content::RequireEditor(context);
+  Status allowed = content::RequireEditor(context, request);
   if (!allowed.ok()) return allowed;
   return Save(request, context, 0);
 }
 
 Result<Response> HandleIntroPageEdit(const Request& request, Context& context) {
-  Status allowed = content::RequireEditor(context);
+  Status allowed = content::RequireEditor(context, request);
   if (!allowed.ok()) return allowed;
   uint32_t id = content::PathId(request);
   if (id == 0) return Status::NotFound();
@@ -144,7 +144,7 @@ Result<Response> HandleIntroPageEdit(const Request& request, Context& context) {
 }
 
 Result<Response> HandleIntroPageUpdate(const Request& request, Context& context) {
-  Status allowed = content::RequireEditor(context);
+  Status allowed = content::RequireEditor(context, request);
   if (!allowed.ok()) return allowed;
   uint32_t id = content::PathId(request);
   if (id == 0) return Status::NotFound();
@@ -154,7 +154,7 @@ Result<Response> HandleIntroPageUpdate(const Request& request, Context& context)
 }
 
 Result<Response> HandleIntroPageDelete(const Request& request, Context& context) {
-  Status allowed = content::RequireEditor(context);
+  Status allowed = content::RequireEditor(context, request);
   if (!allowed.ok()) return allowed;
   uint32_t id = content::PathId(request);
   if (id == 0) return Status::NotFound();

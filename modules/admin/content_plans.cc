@@ -115,7 +115,7 @@ Result<Response> Save(const Request& const_request, Context& context, uint32_t i
 }  // namespace
 
 Result<Response> HandlePlans(const Request& request, Context& context) {
-  Status allowed = content::RequireEditor(context);
+  Status allowed = content::RequireEditor(context, request);
   if (!allowed.ok()) return allowed;
   Result<Rows> rows = context.db.Query(kPlansSql, {context.site.id});
   if (!rows.ok()) return rows.status();
@@ -137,19 +137,19 @@ Result<Response> HandlePlans(const Request& request, Context& context) {
 }
 
 Result<Response> HandlePlanNew(const Request& request, Context& context) {
-  Status allowed = content::RequireEditor(context);
+  Status allowed = content::RequireEditor(context, request);
   if (!allowed.ok()) return allowed;
   return ShowForm(request, context, 0, PlanForm{}, "", 200);
 }
 
 Result<Response> HandlePlanCreate(const Request& request, Context& context) {
-  Status allowed = content::RequireEditor(context);
+  Status allowed = content::RequireEditor(context, request);
   if (!allowed.ok()) return allowed;
   return Save(request, context, 0);
 }
 
 Result<Response> HandlePlanEdit(const Request& request, Context& context) {
-  Status allowed = content::RequireEditor(context);
+  Status allowed = content::RequireEditor(context, request);
   if (!allowed.ok()) return allowed;
   uint32_t id = content::PathId(request);
   if (id == 0) return Status::NotFound();
@@ -165,7 +165,7 @@ Result<Response> HandlePlanEdit(const Request& request, Context& context) {
 }
 
 Result<Response> HandlePlanUpdate(const Request& request, Context& context) {
-  Status allowed = content::RequireEditor(context);
+  Status allowed = content::RequireEditor(context, request);
   if (!allowed.ok()) return allowed;
   uint32_t id = content::PathId(request);
   if (id == 0) return Status::NotFound();

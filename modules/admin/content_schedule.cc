@@ -272,7 +272,7 @@ Result<Response> ShowEntry(Request& request, Context& context, uint32_t id, cons
 }  // namespace
 
 Result<Response> HandleScheduleWeek(const Request& request, Context& context) {
-  Status allowed = content::RequireEditor(context);
+  Status allowed = content::RequireEditor(context, request);
   if (!allowed.ok()) return allowed;
   std::string message;
   for (const auto& [k, v] : request.query_params) {
@@ -283,7 +283,7 @@ Result<Response> HandleScheduleWeek(const Request& request, Context& context) {
 }
 
 Result<Response> HandleScheduleEntryCreate(const Request& const_request, Context& context) {
-  Status allowed = content::RequireEditor(context);
+  Status allowed = content::RequireEditor(context, const_request);
   if (!allowed.ok()) return allowed;
   Request request = const_request;
   std::optional<CheckedEntry> entry = CheckEntry(request);
@@ -307,7 +307,7 @@ Result<Response> HandleScheduleEntryCreate(const Request& const_request, Context
 }
 
 Result<Response> HandleScheduleEntryEdit(const Request& const_request, Context& context) {
-  Status allowed = content::RequireEditor(context);
+  Status allowed = content::RequireEditor(context, const_request);
   if (!allowed.ok()) return allowed;
   uint32_t id = content::PathId(const_request);
   if (id == 0) return Status::NotFound();
@@ -318,7 +318,7 @@ Result<Response> HandleScheduleEntryEdit(const Request& const_request, Context& 
 }
 
 Result<Response> HandleScheduleEntryUpdate(const Request& const_request, Context& context) {
-  Status allowed = content::RequireEditor(context);
+  Status allowed = content::RequireEditor(context, const_request);
   if (!allowed.ok()) return allowed;
   uint32_t id = content::PathId(const_request);
   if (id == 0) return Status::NotFound();
@@ -344,7 +344,7 @@ Result<Response> HandleScheduleEntryUpdate(const Request& const_request, Context
 }
 
 Result<Response> HandleScheduleEntryDelete(const Request& request, Context& context) {
-  Status allowed = content::RequireEditor(context);
+  Status allowed = content::RequireEditor(context, request);
   if (!allowed.ok()) return allowed;
   uint32_t id = content::PathId(request);
   if (id == 0) return Status::NotFound();
@@ -363,7 +363,7 @@ Result<Response> HandleScheduleEntryDelete(const Request& request, Context& cont
 }
 
 Result<Response> HandleSchedulePublish(const Request& const_request, Context& context) {
-  Status allowed = content::RequireEditor(context);
+  Status allowed = content::RequireEditor(context, const_request);
   if (!allowed.ok()) return allowed;
   Request request = const_request;
   if (!request.invalid.empty()) {
@@ -393,7 +393,7 @@ Result<Response> HandleSchedulePublish(const Request& const_request, Context& co
 }
 
 Result<Response> HandleScheduleCopy(const Request& const_request, Context& context) {
-  Status allowed = content::RequireEditor(context);
+  Status allowed = content::RequireEditor(context, const_request);
   if (!allowed.ok()) return allowed;
   Request request = const_request;
   if (!request.invalid.empty()) return ShowWeek(request, context, CurrentWeek(), request.invalid.begin()->second, true, 422);

@@ -279,7 +279,7 @@ Result<PersonForm> LoadPerson(Context& context, uint32_t id) {
 }  // namespace
 
 Result<Response> HandlePeople(const Request& request, Context& context) {
-  Status allowed = content::RequireEditor(context);
+  Status allowed = content::RequireEditor(context, request);
   if (!allowed.ok()) return allowed;
   Result<Rows> units = context.db.Query(kUnitsSql, {context.site.id});
   if (!units.ok()) return units.status();
@@ -328,19 +328,19 @@ Result<Response> HandlePeople(const Request& request, Context& context) {
 }
 
 Result<Response> HandleUnitNew(const Request& request, Context& context) {
-  Status allowed = content::RequireEditor(context);
+  Status allowed = content::RequireEditor(context, request);
   if (!allowed.ok()) return allowed;
   return ShowUnitForm(request, context, 0, "", 0, "0", "", "", 200);
 }
 
 Result<Response> HandleUnitCreate(const Request& request, Context& context) {
-  Status allowed = content::RequireEditor(context);
+  Status allowed = content::RequireEditor(context, request);
   if (!allowed.ok()) return allowed;
   return SaveUnit(request, context, 0);
 }
 
 Result<Response> HandleUnitEdit(const Request& request, Context& context) {
-  Status allowed = content::RequireEditor(context);
+  Status allowed = content::RequireEditor(context, request);
   if (!allowed.ok()) return allowed;
   uint32_t id = content::PathId(request);
   if (id == 0) return Status::NotFound();
@@ -350,7 +350,7 @@ Result<Response> HandleUnitEdit(const Request& request, Context& context) {
 }
 
 Result<Response> HandleUnitUpdate(const Request& request, Context& context) {
-  Status allowed = content::RequireEditor(context);
+  Status allowed = content::RequireEditor(context, request);
   if (!allowed.ok()) return allowed;
   uint32_t id = content::PathId(request);
   if (id == 0) return Status::NotFound();
@@ -360,7 +360,7 @@ Result<Response> HandleUnitUpdate(const Request& request, Context& context) {
 }
 
 Result<Response> HandleUnitDelete(const Request& request, Context& context) {
-  Status allowed = content::RequireEditor(context);
+  Status allowed = content::RequireEditor(context, request);
   if (!allowed.ok()) return allowed;
   uint32_t id = content::PathId(request);
   if (id == 0) return Status::NotFound();
@@ -387,7 +387,7 @@ Result<Response> HandleUnitDelete(const Request& request, Context& context) {
 }
 
 Result<Response> HandleStaffNew(const Request& request, Context& context) {
-  Status allowed = content::RequireEditor(context);
+  Status allowed = content::RequireEditor(context, request);
   if (!allowed.ok()) return allowed;
   PersonForm f;
   f.rank = "100";
@@ -395,13 +395,13 @@ Result<Response> HandleStaffNew(const Request& request, Context& context) {
 }
 
 Result<Response> HandleStaffCreate(const Request& request, Context& context) {
-  Status allowed = content::RequireEditor(context);
+  Status allowed = content::RequireEditor(context, request);
   if (!allowed.ok()) return allowed;
   return SavePerson(request, context, 0, PersonForm{});
 }
 
 Result<Response> HandleStaffEdit(const Request& request, Context& context) {
-  Status allowed = content::RequireEditor(context);
+  Status allowed = content::RequireEditor(context, request);
   if (!allowed.ok()) return allowed;
   uint32_t id = content::PathId(request);
   if (id == 0) return Status::NotFound();
@@ -411,7 +411,7 @@ Result<Response> HandleStaffEdit(const Request& request, Context& context) {
 }
 
 Result<Response> HandleStaffUpdate(const Request& request, Context& context) {
-  Status allowed = content::RequireEditor(context);
+  Status allowed = content::RequireEditor(context, request);
   if (!allowed.ok()) return allowed;
   uint32_t id = content::PathId(request);
   if (id == 0) return Status::NotFound();
@@ -421,7 +421,7 @@ Result<Response> HandleStaffUpdate(const Request& request, Context& context) {
 }
 
 Result<Response> HandleStaffDelete(const Request& request, Context& context) {
-  Status allowed = content::RequireEditor(context);
+  Status allowed = content::RequireEditor(context, request);
   if (!allowed.ok()) return allowed;
   uint32_t id = content::PathId(request);
   if (id == 0) return Status::NotFound();

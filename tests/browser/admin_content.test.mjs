@@ -52,7 +52,7 @@ async function signIn(page, username) {
   await submit(page, page.getByRole('button', { name: 'Đăng nhập' }));
 }
 
-test('axe on the content editors at 390 and 1280 px, no console errors', { timeout: 120000 }, async (t) => {
+test('axe on the content editors at 390 and 1280 px, no console errors', { timeout: 400000 }, async (t) => {
   const pages = ['/admin/lich-cong-tac', '/admin/gioi-thieu', '/admin/gioi-thieu/moi', '/admin/nhan-su', '/admin/nhan-su/moi',
     '/admin/nhan-su/don-vi/moi', '/admin/album', '/admin/album/moi', '/admin/video', '/admin/video/moi', '/admin/lich-cong-tac/ke-hoach',
     '/admin/lich-cong-tac/ke-hoach/moi'];

@@ -151,6 +151,9 @@ test('only the secretary and above edit public content; a contributor gets 403, 
   assert.equal(refused.status, 403);
   assert.match(refused.text, /Thư ký/);
   assert.equal(Number(sqlValue('SELECT COUNT(*) FROM pages')), before, 'nothing saved');
+  const uid = sqlValue("SELECT id FROM users WHERE username = 'congtacvien'");
+  assert.ok(Number(sqlValue(`SELECT COUNT(*) FROM audit_log WHERE action = 'content.denied' AND user_id = ${uid} ` +
+    "AND detail = '/admin/gioi-thieu/moi' AND at > UTC_TIMESTAMP() - INTERVAL 2 MINUTE")) >= 1, 'the refusal is audited');
   const gv = await Staff.as('giaovien');
   assert.equal((await gv.post('/admin/lich-cong-tac/sao-chep', { tuan: isoWeekOf(mondayOf(30)) })).status, 403);
 
@@ -285,6 +288,14 @@ test('schedule entries are shown on /lich-cong-tac once the week is published, l
   assert.doesNotMatch(pub.text, /Đăng muộn/, 'published before its Monday');
   assert.ok(Number(sqlValue(`SELECT COUNT(*) FROM audit_log WHERE action = 'schedule.week.publish' AND detail = ${lit(week)}`)) >= 1);
 
+  // A week already begun (six weeks ago, no schedule yet) published now: marked late.
+  const past = mondayOf(-6);
+  const pastWeek = isoWeekOf(past);
+  made.weeks.push([past, pastWeek]);
+  assert.equal((await thuky.post('/admin/lich-cong-tac/cong-bo', { tuan: pastWeek, thao_tac: 'cong-bo' })).status, 303);
+  assert.match((await thuky.get(`/admin/lich-cong-tac?tuan=${pastWeek}`)).text, /Công bố muộn/);
+  assert.match((await fresh(`/lich-cong-tac?tuan=${pastWeek}`)).text, /Đăng muộn/);
+
   // Edit the entry: moved to Wednesday afternoon.
   const edit = await thuky.post(`/admin/lich-cong-tac/muc/${entry[0][0]}`, { ngay: dayIso(addDays(monday, 2)), bat_dau: '14:00', noi_dung: `Họp giao ban ${stamp}`, dia_diem: 'Hội trường' });
   assert.equal(edit.status, 303);
@@ -304,6 +315,8 @@ test('"Sao chép tuần trước" copies into an empty week with dates moved by 
   }
   const page = await thuky.get(`/admin/lich-cong-tac?tuan=${targetWeek}`);
   assert.match(page.text, /Sao chép tuần trước/);
+  const copyAudits = () => Number(sqlValue(`SELECT COUNT(*) FROM audit_log WHERE action = 'schedule.week.copy' AND detail LIKE ${lit(`%→ ${targetWeek}: 3 mục`)}`));
+  const auditsBefore = copyAudits();
   const copy = await thuky.post('/admin/lich-cong-tac/sao-chep', { tuan: targetWeek });
   assert.equal(copy.status, 303);
   const moved = sql(`SELECT DATE_FORMAT(t.starts_at, '%Y-%m-%d %H:%i'), DATE_FORMAT(s.starts_at + INTERVAL 7 DAY, '%Y-%m-%d %H:%i') ` +
@@ -311,7 +324,7 @@ test('"Sao chép tuần trước" copies into an empty week with dates moved by 
     `WHERE t.content LIKE ${lit(`% ${stamp}`)} AND t.site_id = 1 ORDER BY t.starts_at`);
   assert.equal(moved.length, 3);
   for (const [copied, expected] of moved) assert.equal(copied, expected);
-  assert.equal(Number(sqlValue(`SELECT COUNT(*) FROM audit_log WHERE action = 'schedule.week.copy' AND detail LIKE ${lit(`%→ ${targetWeek}: 3 mục`)}`)), 1);
+  assert.equal(copyAudits(), auditsBefore + 1);
 
   const count = () => Number(sqlValue(`SELECT COUNT(*) FROM schedule_entries WHERE content LIKE ${lit(`% ${stamp}`)}`));
   const before = count();
@@ -320,6 +333,7 @@ test('"Sao chép tuần trước" copies into an empty week with dates moved by 
   assert.match(again.text, /đã có 3 mục lịch nên không sao chép tuần trước vào được/);
   await assertValidHtml(again.text, 'copy refused');
   assert.equal(count(), before, 'nothing copied');
+  assert.equal(copyAudits(), auditsBefore + 1, 'the refused copy changed nothing');
   // An empty source week (34 weeks ahead, after 33 empty ones): nothing to copy, said so.
   const lonely = addDays(source, 7 * 10);
   made.weeks.push([lonely, isoWeekOf(lonely)]);
