@@ -11,6 +11,8 @@ PACKAGES=(
   libxapian-dev libcurl4-openssl-dev libxml2-dev libmagic-dev libvips-dev libqrencode-dev
   # run
   mariadb-server mariadb-client nginx-light libvips-tools
+  # search: the text of documents' files (zip + XML, PDF, DOC, OCR of scans in Vietnamese)
+  libzip-dev poppler-utils antiword tesseract-ocr tesseract-ocr-vie
   # test and bench
   wrk curl libfcgi-bin chromium fonts-noto-core
 )
