@@ -28,10 +28,11 @@ void IndexText(Xapian::Document& doc, const std::string& text, Xapian::termcount
   folded.set_stemming_strategy(Xapian::TermGenerator::STEM_ALL);
   folded.set_document(doc);
   folded.index_text(text, wdf);
+  // The words as written only weigh (never phrases): no positions, half the index.
   Xapian::TermGenerator exact;
   exact.set_stemming_strategy(Xapian::TermGenerator::STEM_NONE);
   exact.set_document(doc);
-  exact.index_text(text, wdf, kExactPrefix);
+  exact.index_text_without_positions(text, wdf, kExactPrefix);
   doc = folded.get_document();
   // The exact generator shares the document handle; take its terms too.
   doc = exact.get_document();
@@ -39,13 +40,10 @@ void IndexText(Xapian::Document& doc, const std::string& text, Xapian::termcount
 
 struct Parsers {
   Xapian::QueryParser folded;
-  Xapian::QueryParser exact;
   Parsers() {
     folded.set_stemmer(FoldStem());
     folded.set_stemming_strategy(Xapian::QueryParser::STEM_ALL);
     folded.set_default_op(Xapian::Query::OP_AND);
-    exact.set_stemming_strategy(Xapian::QueryParser::STEM_NONE);
-    exact.set_default_op(Xapian::Query::OP_OR);
   }
 };
 
@@ -273,8 +271,9 @@ Xapian::Document MakeDocument(const Item& item) {
   return doc;
 }
 
-void IndexItem(Xapian::WritableDatabase& db, const Item& item) {
-  db.replace_document(IdTerm(item.kind, item.id), MakeDocument(item));
+void IndexItem(Xapian::WritableDatabase& db, const Item& item, bool fresh) {
+  if (fresh) db.add_document(MakeDocument(item));
+  else db.replace_document(IdTerm(item.kind, item.id), MakeDocument(item));
   // Spelling data ("Có phải bạn muốn tìm"): the words of titles, as written.
   for (const std::string& word : Words(vntext::IsValidUtf8(item.title) ? vntext::Nfc(item.title) : "")) {
     if (word.size() >= 2 && !(word[0] >= '0' && word[0] <= '9')) db.add_spelling(word);
@@ -338,9 +337,16 @@ Result<Xapian::Query> ParseQuery(std::string_view text) {
     bool has_marks = false;
     for (unsigned char c : q) has_marks = has_marks || c >= 0x80;
     if (!has_marks) return folded;
-    Xapian::Query exact = parsers.exact.parse_query(q, kParseFlags, kExactPrefix);
+    // The marked words as typed, each adding weight where it is written the same way.
+    std::vector<Xapian::Query> exact;
+    for (const std::string& word : Words(q)) {
+      bool marked = false;
+      for (unsigned char c : word) marked = marked || c >= 0x80;
+      if (marked) exact.emplace_back(kExactPrefix + word);
+    }
     if (exact.empty()) return folded;
-    return Xapian::Query(Xapian::Query::OP_AND_MAYBE, folded, exact);
+    return Xapian::Query(Xapian::Query::OP_AND_MAYBE, folded,
+                         Xapian::Query(Xapian::Query::OP_OR, exact.begin(), exact.end()));
   } catch (const Xapian::QueryParserError& e) {
     return Status::Invalid("Câu tìm kiếm chưa đúng cú pháp. Hãy bỏ bớt dấu ngoặc kép hoặc các từ AND, OR, NOT.",
                            e.get_msg());
@@ -365,7 +371,7 @@ std::vector<FacetValue> Counts(const Xapian::ValueCountMatchSpy& spy, double sca
 
 // How many matches the facets (and the estimate) look at, at least: exact counts for
 // all but the commonest words, bounded time for those.
-constexpr Xapian::doccount kCheckAtLeast = 2000;
+constexpr Xapian::doccount kCheckAtLeast = 1000;
 
 }  // namespace
 

@@ -1,13 +1,13 @@
 // The search index (SPEC A17) shared by its one writer (portalctl index/reindex) and its
 // readers (search.fcgi): the document layout, Vietnamese terms, and query building.
 //
-// Every word is indexed twice, with positions: folded (core::vntext::Fold, no prefix:
-// "giáo" → "giao") and as written, lower-cased NFC, under the prefix "E" ("Egiáo"). A
-// query must match the folded terms, so "giao duc" finds "giáo dục"; the exact terms of
-// the words as typed only add weight, so a document written with the same diacritics
+// Every word is indexed twice: folded with positions (core::vntext::Fold, no prefix:
+// "giáo" → "giao") and as written, lower-cased NFC, under the prefix "E" ("Egiáo"),
+// without positions. A query must match the folded terms, so "giao duc" finds "giáo
+// dục", and phrases ("…"), AND/OR/NOT and +/- work on them; the exact terms of the
+// marked words typed only add weight, so a document written with the same diacritics
 // ranks above one that matches only when folded (a query typed without any marks has no
-// exact part: it usually means the marked words). Both parts come from the same query
-// text, so phrases ("…"), AND/OR/NOT and +/- work on both.
+// exact part: it usually means the marked words).
 #ifndef EDUPORTAL_CORE_SEARCH_INDEX_H_
 #define EDUPORTAL_CORE_SEARCH_INDEX_H_
 
@@ -96,8 +96,9 @@ std::string HtmlToText(std::string_view html);
 
 // The document of an item: terms, data, values.
 Xapian::Document MakeDocument(const Item& item);
-// Adds or replaces the item in the index.
-void IndexItem(Xapian::WritableDatabase& db, const Item& item);
+// Adds or replaces the item in the index; `fresh`: the index being built from nothing
+// (a reindex) cannot hold it yet, so no lookup.
+void IndexItem(Xapian::WritableDatabase& db, const Item& item, bool fresh = false);
 void RemoveItem(Xapian::WritableDatabase& db, std::string_view kind, uint64_t id);
 
 // The stored fields of a document.

@@ -348,7 +348,7 @@ int Reindex(core::Db& db, const core::Config& config) {
           if (!files.ok()) return Fail(files);
         }
         for (const search::Item& item : items) {
-          search::IndexItem(index, item);
+          search::IndexItem(index, item, /*fresh=*/true);
           ++count;
         }
         after = static_cast<long long>(items.back().id);
