@@ -56,10 +56,12 @@ $(BUILD)/bin/feedback.fcgi: $(call obj,$(FEEDBACK_SRC)) $(BUILD)/lib/libcore.a
 	@echo "  LD    $@"
 	@$(CXX) $(CXXFLAGS) -o $@ $^ $(LDLIBS)
 
+# portalctl renders the demo's document PDFs with Pango and cairo (demo_documents.cc).
+$(call obj,$(CTL_SRC)): CPPFLAGS += $(shell pkg-config --cflags pangocairo 2>/dev/null)
 $(BUILD)/bin/portalctl: $(call obj,$(CTL_SRC)) $(BUILD)/lib/libcore.a
 	@mkdir -p $(@D)
 	@echo "  LD    $@"
-	@$(CXX) $(CXXFLAGS) -o $@ $^ $(LDLIBS)
+	@$(CXX) $(CXXFLAGS) -o $@ $^ $(LDLIBS) $(shell pkg-config --libs pangocairo 2>/dev/null)
 
 $(BUILD)/obj/%.o: %.cc
 	@mkdir -p $(@D)

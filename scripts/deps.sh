@@ -9,6 +9,7 @@ PACKAGES=(
   g++ make pkg-config
   libfcgi-dev libctemplate-dev libmariadb-dev libicu-dev libssl-dev libcppunit-dev
   libxapian-dev libcurl4-openssl-dev libxml2-dev libmagic-dev libvips-dev libqrencode-dev
+  libpango1.0-dev libcairo2-dev
   # run
   mariadb-server mariadb-client nginx-light libvips-tools
   # search: the text of documents' files (zip + XML, PDF, DOC, OCR of scans in Vietnamese)

@@ -85,6 +85,23 @@ Result<Response> HandleExamUpdate(const Request& request, Context& context);
 // The dashboard's panel of feedback waiting on this site, for those who handle it.
 void FillFeedbackSummary(Dict* page, Context& context);
 
+// Documents, drafts for comment and procedures (documents.cc).
+Result<Response> HandleDocumentsAdmin(const Request& request, Context& context);
+Result<Response> HandleDocumentNew(const Request& request, Context& context);
+Result<Response> HandleDocumentCreate(const Request& request, Context& context);
+Result<Response> HandleDocumentEdit(const Request& request, Context& context);
+Result<Response> HandleDocumentUpdate(const Request& request, Context& context);
+Result<Response> HandleDocumentCheck(const Request& request, Context& context);
+Result<Response> HandleDocumentFileAdmin(const Request& request, Context& context);
+Result<Response> HandleDraftsAdmin(const Request& request, Context& context);
+Result<Response> HandleDraftNew(const Request& request, Context& context);
+Result<Response> HandleDraftCreate(const Request& request, Context& context);
+Result<Response> HandleDraftAdmin(const Request& request, Context& context);
+Result<Response> HandleProceduresAdmin(const Request& request, Context& context);
+Result<Response> HandleProcedureNew(const Request& request, Context& context);
+Result<Response> HandleProcedureCreate(const Request& request, Context& context);
+Result<Response> HandleProcedureEdit(const Request& request, Context& context);
+Result<Response> HandleProcedureUpdate(const Request& request, Context& context);
 // The admin layout: site, account, menu. Values included templates need are global.
 void FillLayout(Dict& layout, const Request& request, Context& context);
 Dict* StartPage(Dict& layout, const Request& request, Context& context, std::string_view title,

@@ -187,6 +187,66 @@ constexpr FieldSpec kExamUpdateFields[] = {
     {"tep_tam", core::Text{0, 32}, "Tệp xem trước"},
 };
 
+// Documents, drafts for comment, procedures (documents.cc).
+constexpr std::string_view kValidities[] = {"con-hieu-luc", "het-hieu-luc", "bi-thay-the"};
+constexpr std::string_view kDirections[] = {"den", "di"};
+constexpr FieldSpec kDocumentFields[] = {
+    {"so_ky_hieu", core::Text{1, 100}, "Số, ký hiệu", true},
+    {"loai", core::Slug{32}, "Loại văn bản", true},
+    {"co_quan", core::Uint{1, 4294967295u}, "Cơ quan ban hành", true},
+    {"linh_vuc", core::Slug{64}, "Lĩnh vực"},
+    {"trich_yeu", core::Text{5, 1000}, "Trích yếu", true},
+    {"nguoi_ky", core::Text{0, 255}, "Người ký"},
+    {"chuc_vu", core::Text{0, 255}, "Chức vụ"},
+    {"ngay_ban_hanh", core::Text{10, 10}, "Ngày ban hành", true},
+    {"ngay_hieu_luc", core::Text{0, 10}, "Ngày hiệu lực"},
+    {"ngay_het_hieu_luc", core::Text{0, 10}, "Ngày hết hiệu lực"},
+    {"hieu_luc", core::OneOf{kValidities}, "Tình trạng hiệu lực", true},
+    {"thay_the_boi", core::Text{0, 100}, "Văn bản thay thế"},
+    {"nguon", core::OneOf{kDirections}, "Nguồn văn bản", true},
+    {"pham_vi", core::OneOf{kVisibility}, "Phạm vi", true},
+    {"noi_dung", core::Text{0, 20000}, "Nội dung"},
+};
+constexpr FieldSpec kDocumentListFields[] = {
+    {"q", core::Text{0, 100}, "Từ khóa"},
+    {"da-luu", core::Uint{1, 4294967295u}, "Đã lưu"},
+};
+constexpr FieldSpec kDocumentCheckFields[] = {
+    {"so", core::Text{0, 200}, "Số, ký hiệu"},
+    {"loai", core::Slug{32}, "Loại văn bản"},
+    {"co_quan", core::Uint{1, 4294967295u}, "Cơ quan ban hành"},
+    {"ngay", core::Text{0, 10}, "Ngày ban hành"},
+    {"id", core::Uint{1, 4294967295u}, "Văn bản"},
+};
+constexpr FieldSpec kSavedFields[] = {{"da-luu", core::Uint{1, 4294967295u}, "Đã lưu"}};
+constexpr FieldSpec kDraftFields[] = {
+    {"tieu_de", core::Text{5, 500}, "Tên dự thảo", true},
+    {"tom_tat", core::Text{1, 5000}, "Tóm tắt", true},
+    {"linh_vuc", core::Slug{64}, "Lĩnh vực"},
+    {"don_vi_soan_thao", core::Text{0, 255}, "Đơn vị soạn thảo"},
+    {"han_gop_y", core::Text{16, 16}, "Hạn góp ý", true},
+};
+constexpr std::string_view kProcedureLevels[] = {"tinh", "huyen", "xa", "truong"};
+constexpr std::string_view kOnlineLevels[] = {"mot-phan", "toan-trinh"};
+constexpr FieldSpec kProcedureFields[] = {
+    {"ma", core::Text{0, 32}, "Mã thủ tục"},
+    {"ten", core::Text{5, 500}, "Tên thủ tục", true},
+    {"linh_vuc", core::Slug{64}, "Lĩnh vực"},
+    {"cap", core::OneOf{kProcedureLevels}, "Cấp thực hiện", true},
+    {"co_quan", core::Text{0, 255}, "Cơ quan thực hiện"},
+    {"doi_tuong", core::Text{0, 5000}, "Đối tượng thực hiện"},
+    {"trinh_tu", core::Text{1, 20000}, "Trình tự thực hiện", true},
+    {"cach_thuc", core::Text{0, 5000}, "Cách thức thực hiện"},
+    {"ho_so", core::Text{1, 20000}, "Thành phần hồ sơ", true},
+    {"thoi_han", core::Text{0, 500}, "Thời hạn giải quyết"},
+    {"phi", core::Text{0, 500}, "Phí, lệ phí"},
+    {"ket_qua", core::Text{0, 500}, "Kết quả"},
+    {"yeu_cau", core::Text{0, 5000}, "Yêu cầu, điều kiện"},
+    {"dich_vu_cong", core::Text{0, 500}, "Dịch vụ công trực tuyến"},
+    {"muc_do", core::OneOf{kOnlineLevels}, "Mức độ trực tuyến"},
+    {"cong_khai", core::OneOf{kYes}, "Công khai"},
+};
+
 constexpr Route kRoutes[] = {
     {Method::kGet, "/admin/dang-nhap", HandleSignInForm, kNextFields, Access::kGuest},
     {Method::kPost, "/admin/dang-nhap", HandleSignIn, kSignInFields, Access::kGuest},
@@ -247,6 +307,22 @@ constexpr Route kRoutes[] = {
     {Method::kGet, "/admin/gop-y/:id/tep/:file", HandleFeedbackFile, {}, Access::kStaff},
     {Method::kGet, "/admin/ngay-nghi", HandleHolidays, kHolidayListFields, Access::kStaff},
     {Method::kPost, "/admin/ngay-nghi", HandleHolidaysSave, kHolidayFields, Access::kStaff},
+    {Method::kGet, "/admin/van-ban", HandleDocumentsAdmin, kDocumentListFields, Access::kStaff},
+    {Method::kGet, "/admin/van-ban/moi", HandleDocumentNew, {}, Access::kStaff},
+    {Method::kPost, "/admin/van-ban/moi", HandleDocumentCreate, kDocumentFields, Access::kStaff},
+    {Method::kGet, "/admin/van-ban/kiem-tra-so", HandleDocumentCheck, kDocumentCheckFields, Access::kStaff},
+    {Method::kGet, "/admin/van-ban/tep/:id", HandleDocumentFileAdmin, {}, Access::kStaff},
+    {Method::kGet, "/admin/van-ban/:id", HandleDocumentEdit, {}, Access::kStaff},
+    {Method::kPost, "/admin/van-ban/:id", HandleDocumentUpdate, kDocumentFields, Access::kStaff},
+    {Method::kGet, "/admin/du-thao", HandleDraftsAdmin, kSavedFields, Access::kStaff},
+    {Method::kGet, "/admin/du-thao/moi", HandleDraftNew, {}, Access::kStaff},
+    {Method::kPost, "/admin/du-thao/moi", HandleDraftCreate, kDraftFields, Access::kStaff},
+    {Method::kGet, "/admin/du-thao/:id", HandleDraftAdmin, {}, Access::kStaff},
+    {Method::kGet, "/admin/thu-tuc", HandleProceduresAdmin, kSavedFields, Access::kStaff},
+    {Method::kGet, "/admin/thu-tuc/moi", HandleProcedureNew, {}, Access::kStaff},
+    {Method::kPost, "/admin/thu-tuc/moi", HandleProcedureCreate, kProcedureFields, Access::kStaff},
+    {Method::kGet, "/admin/thu-tuc/:id", HandleProcedureEdit, {}, Access::kStaff},
+    {Method::kPost, "/admin/thu-tuc/:id", HandleProcedureUpdate, kProcedureFields, Access::kStaff},
     {Method::kGet, "/admin/tra-cuu-diem", HandleExams, {}, Access::kStaff},
     {Method::kPost, "/admin/tra-cuu-diem", HandleExamCreate, kExamCreateFields, Access::kStaff},
     {Method::kGet, "/admin/tra-cuu-diem/:id", HandleExam, {}, Access::kStaff},
@@ -286,6 +362,7 @@ void FillLayout(Dict& layout, const Request& request, Context& context) {
   else if (current("/admin/cong-van")) layout.ShowSection("CUR_DISPATCHES");
   else if (current("/admin/gop-y")) layout.ShowSection("CUR_FEEDBACK");
   else if (current("/admin/tra-cuu-diem")) layout.ShowSection("CUR_EXAMS");
+  else if (current("/admin/van-ban") || current("/admin/du-thao") || current("/admin/thu-tuc")) layout.ShowSection("CUR_DOCUMENTS");
   else if (current("/admin/ngay-nghi")) layout.ShowSection("CUR_HOLIDAYS");
   else if (current("/admin/mat-khau")) layout.ShowSection("CUR_PASSWORD");
   else if (current("/admin/bao-mat")) layout.ShowSection("CUR_SECURITY");

@@ -73,6 +73,17 @@ constexpr Route kRoutes[] = {
     {Method::kGet, "/thu-vien", HandleLibrary, kLibraryFields},
     {Method::kGet, "/thu-vien/tep/:id", HandleLibraryFile, {}},
     {Method::kGet, "/thu-vien/:id_slug", HandleLibraryItem, {}},
+    {Method::kGet, "/van-ban", HandleDocuments, kDocumentListFields},
+    {Method::kGet, "/van-ban/tep/:id", HandleDocumentFile, {}},
+    {Method::kGet, "/van-ban/xem/:id", HandleDocumentView, {}},
+    {Method::kGet, "/van-ban/:id_slug", HandleDocument, {}},
+    {Method::kGet, "/du-thao", HandleDrafts, {}},
+    {Method::kGet, "/du-thao/tep/:id", HandleDraftFile, {}},
+    {Method::kGet, "/du-thao/:id_slug", HandleDraft, kDraftFields},
+    {Method::kPost, "/du-thao/:id", HandleDraftComment, kDraftCommentFields},
+    {Method::kGet, "/thu-tuc-hanh-chinh", HandleProcedures, kProcedureListFields},
+    {Method::kGet, "/thu-tuc-hanh-chinh/bieu-mau/:id", HandleProcedureFile, {}},
+    {Method::kGet, "/thu-tuc-hanh-chinh/:id_slug", HandleProcedure, {}},
 };
 
 // The default main menu, for a site without its own: every section of the URL contract.

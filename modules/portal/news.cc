@@ -230,6 +230,7 @@ Result<Rows> LatestOfCategories(core::Db& db, const std::vector<uint32_t>& ids, 
 // bypass nginx's cache) and cache misses do not each run its statements again.
 struct HomeData {
   Rows featured, latest, counters, rows;
+  Rows documents;  // "Văn bản mới"
 };
 
 // Lists shared by many pages, each kept for the micro-cache's time (at least 1 s).
@@ -252,6 +253,9 @@ Result<std::shared_ptr<const HomeData>> LoadHomeData(Context& context, const std
     Result<Rows> latest = db.Query(kLatestSql, {site, kLatest});
     if (!latest.ok()) return latest.status();
     home.latest = std::move(latest).value();
+    Result<Rows> documents = LatestDocuments(db, site, 5);
+    if (!documents.ok()) return documents.status();
+    home.documents = std::move(documents).value();
     core::vntext::LocalTime today = core::vntext::ToLocal(std::time(nullptr));
     char day[16];
     std::snprintf(day, sizeof day, "%04d-%02d-%02d", today.year, today.month % 100, today.day % 100);
@@ -299,6 +303,7 @@ Result<Response> HandleHome(const Request& request, Context& context) {
     if (featured->size() > 1) page->ShowSection("HAS_FEATURED");
   }
   FillCards(*page, "LATEST", *latest, context, CardUse::kLine);
+  FillLatestDocuments(page, (*home)->documents, context);
   page->SetValue("ONLINE", counters->Str(2));
   page->SetValue("TODAY", counters->Str(1));
   page->SetValue("TOTAL", counters->Str(0));

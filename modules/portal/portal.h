@@ -62,6 +62,44 @@ Result<Response> HandleLibrary(const Request& request, Context& context);
 Result<Response> HandleLibraryItem(const Request& request, Context& context);
 Result<Response> HandleLibraryFile(const Request& request, Context& context);
 
+// Documents, drafts for comment and procedures (documents.cc).
+Result<Response> HandleDocuments(const Request& request, Context& context);
+Result<Response> HandleDocument(const Request& request, Context& context);
+Result<Response> HandleDocumentFile(const Request& request, Context& context);
+Result<Response> HandleDocumentView(const Request& request, Context& context);
+Result<Response> HandleDrafts(const Request& request, Context& context);
+Result<Response> HandleDraft(const Request& request, Context& context);
+Result<Response> HandleDraftComment(const Request& request, Context& context);
+Result<Response> HandleDraftFile(const Request& request, Context& context);
+Result<Response> HandleProcedures(const Request& request, Context& context);
+Result<Response> HandleProcedure(const Request& request, Context& context);
+Result<Response> HandleProcedureFile(const Request& request, Context& context);
+// The home page's "Văn bản mới" block: the latest public documents of a site.
+Result<core::Rows> LatestDocuments(core::Db& db, uint32_t site_id, int limit);
+void FillLatestDocuments(Dict* page, const core::Rows& rows, const Context& context);
+inline constexpr core::FieldSpec kDocumentListFields[] = {
+    {"loai", core::Slug{32}, "Loại văn bản"},
+    {"co-quan", core::Slug{64}, "Cơ quan ban hành"},
+    {"linh-vuc", core::Slug{64}, "Lĩnh vực"},
+    {"nam", core::Uint{1945, 2100}, "Năm"},
+    {"q", core::Text{0, 100}, "Từ khóa"},
+    {"sau", core::Cursor{}, "Trang"},
+};
+inline constexpr core::FieldSpec kDraftFields[] = {{"da-gui", core::Uint{1, 1}, "Đã gửi"}};
+inline constexpr core::FieldSpec kDraftCommentFields[] = {
+    {"ho_ten", core::Text{2, 255}, "Họ và tên", true},
+    {"email", core::Text{0, 255}, "Thư điện tử"},
+    {"noi_dung", core::Text{5, 5000}, "Nội dung góp ý", true},
+    {"website", core::Text{0, 500}, "Trang web"},
+    {"t", core::Text{0, 200}, "Thời gian"},
+};
+inline constexpr std::string_view kProcedureLevels[] = {"tinh", "huyen", "xa", "truong"};
+inline constexpr core::FieldSpec kProcedureListFields[] = {
+    {"linh-vuc", core::Slug{64}, "Lĩnh vực"},
+    {"cap", core::OneOf{kProcedureLevels}, "Cấp thực hiện"},
+    {"q", core::Text{0, 100}, "Từ khóa"},
+};
+
 // What every page of a site shows and rarely changes, reloaded for all sites by the
 // module's tick (RefreshSiteData), so pages run no statement for it.
 struct SiteData {

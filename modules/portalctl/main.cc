@@ -18,6 +18,7 @@
 #include "portalctl/feeds.h"
 #include "portalctl/mail.h"
 #include "portalctl/search.h"
+#include "portalctl/demo_documents.h"
 #include "portalctl/demo_media.h"
 #include "portalctl/exam.h"
 
@@ -375,6 +376,8 @@ int Demo(Db& db, const core::Config& config, const Args& args) {
       if (!s.ok()) return Fail(s);
     }
     Status s = portalctl::ImportDemoMedia(db, config);
+    if (!s.ok()) return Fail(s);
+    s = portalctl::ImportDemoDocuments(db, config);
     if (!s.ok()) return Fail(s);
     // The demo's private files (dispatch and library PDFs) that its rows point to.
     std::filesystem::path private_demo = std::filesystem::path(config.demo_dir) / "private";

@@ -22,6 +22,7 @@
       <li><a href="{{ADMIN}}/bai-viet/moi"{{#CUR_NEW}} aria-current="page"{{/CUR_NEW}}>Viết bài mới</a></li>
       {{#CAN_RECEIVE_DISPATCH}}<li><a href="{{ADMIN}}/cong-van-den"{{#CUR_INBOX}} aria-current="page"{{/CUR_INBOX}}>Công văn đến{{#HAS_DISPATCH_UNREAD}} <span class="badge">{{DISPATCH_UNREAD}}<span class="visually-hidden"> chưa xem</span></span>{{/HAS_DISPATCH_UNREAD}}</a></li>{{/CAN_RECEIVE_DISPATCH}}
       <li><a href="{{ADMIN}}/noi-bo"{{#CUR_INTERNAL}} aria-current="page"{{/CUR_INTERNAL}}>Cổng nội bộ</a></li>
+      <li><a href="{{ADMIN}}/van-ban"{{#CUR_DOCUMENTS}} aria-current="page"{{/CUR_DOCUMENTS}}>Văn bản</a></li>
       <li><a href="{{ADMIN}}/thu-vien"{{#CUR_LIBRARY}} aria-current="page"{{/CUR_LIBRARY}}>Thư viện</a></li>
       {{#CAN_NEWS_UP}}<li><a href="{{ADMIN}}/tin-gui-len"{{#CUR_NEWS_UP}} aria-current="page"{{/CUR_NEWS_UP}}>Tin gửi lên</a></li>{{/CAN_NEWS_UP}}
       {{#CAN_SEND_DISPATCH}}<li><a href="{{ADMIN}}/cong-van"{{#CUR_DISPATCHES}} aria-current="page"{{/CUR_DISPATCHES}}>Công văn đi</a></li>{{/CAN_SEND_DISPATCH}}

@@ -21,6 +21,7 @@
 <meta name="DC.publisher" content="{{DC_PUBLISHER}}">
 <meta name="DC.identifier" content="{{DC_IDENTIFIER}}">
 <meta name="DC.language" content="vi">
+{{#DC_TYPE}}<meta name="DC.type" content="{{DC_TYPE_VALUE}}">{{/DC_TYPE}}{{#DC_SUBJECT}}<meta name="DC.subject" content="{{DC_SUBJECT_VALUE}}">{{/DC_SUBJECT}}
 {{#HAS_OG_IMAGE}}<meta property="og:image" content="{{OG_IMAGE}}">{{/HAS_OG_IMAGE}}
 {{/ARTICLE_META}}{{#NOINDEX}}<meta name="robots" content="noindex">{{/NOINDEX}}<meta name="theme-color" content="#0b4a85">
 <link rel="icon" href="/static/img/favicon.svg" type="image/svg+xml">
@@ -75,6 +76,8 @@
       <li><a href="{{PREFIX}}/gioi-thieu">Giới thiệu</a></li>
       <li><a href="{{PREFIX}}/danh-ba">Danh bạ</a></li>
       <li><a href="{{PREFIX}}/lien-he">Liên hệ</a></li>
+      <li><a href="{{PREFIX}}/van-ban">Văn bản</a></li>
+      <li><a href="{{PREFIX}}/thu-tuc-hanh-chinh">Thủ tục hành chính</a></li>
       <li><a href="{{PREFIX}}/gop-y">Góp ý</a></li>
       <li><a href="{{PREFIX}}/hoi-dap">Hỏi đáp</a></li>
       <li><a href="{{PREFIX}}/tra-cuu-diem">Tra cứu điểm thi</a></li>

@@ -41,6 +41,13 @@
       </ol>
       <p class="more"><a href="{{PREFIX}}/tin-tuc">Tất cả tin tức</a></p>
     </section>
+    {{#HAS_DOCUMENTS}}<section class="side-box documents-box" aria-labelledby="van-ban-moi">
+      <h2 id="van-ban-moi" class="section-title">Văn bản mới</h2>
+      <ul class="doc-side-list">
+        {{#DOCUMENT}}<li><a href="{{URL}}"><span class="doc-number">{{NUMBER}}</span> {{TITLE}}</a> <time datetime="{{DATE_ISO}}">{{DATE}}</time></li>{{/DOCUMENT}}
+      </ul>
+      <p class="more"><a href="{{DOCUMENTS_URL}}">Tất cả văn bản</a></p>
+    </section>{{/HAS_DOCUMENTS}}
     {{#HAS_LINKS}}<section class="side-box" aria-labelledby="lien-ket">
       <h2 id="lien-ket" class="section-title">Liên kết</h2>
       <ul class="link-list">

@@ -12,6 +12,10 @@
   <li><a href="{{PREFIX}}/tin-tuc">Tin tức</a>
     <ul>{{#CATEGORY}}<li><a href="{{URL}}">{{NAME}}</a></li>{{/CATEGORY}}</ul>
   </li>
+  <li><a href="{{PREFIX}}/van-ban">Văn bản</a>
+    <ul><li><a href="{{PREFIX}}/du-thao">Dự thảo lấy ý kiến</a></li></ul>
+  </li>
+  <li><a href="{{PREFIX}}/thu-tuc-hanh-chinh">Thủ tục hành chính</a></li>
   <li><a href="{{PREFIX}}/lich-cong-tac">Lịch công tác</a></li>
   <li><a href="{{PREFIX}}/album">Thư viện ảnh</a></li>
   <li><a href="{{PREFIX}}/video">Video</a></li>
