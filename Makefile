@@ -5,7 +5,7 @@ SHELL := /bin/bash
 
 CXX      ?= g++
 BUILD    ?= build
-PKGS     := icu-uc icu-i18n libmariadb libctemplate libxml-2.0 libcurl vips-cpp libqrencode xapian-core libmagic
+PKGS     := icu-uc icu-i18n libmariadb libctemplate libxml-2.0 libcurl vips-cpp libqrencode xapian-core libmagic libzip
 CXXFLAGS ?= -O2 -g
 CXXFLAGS += -std=c++20 -Wall -Wextra -Werror -MMD -MP -Imodules -pthread
 CPPFLAGS += $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
@@ -98,6 +98,7 @@ check: deps
 bench: deps
 	@$(MAKE) --no-print-directory -j$(JOBS) build
 	@tests/bench/run.sh
+	@tests/bench/search.sh
 
 clean:
 	rm -rf $(BUILD)

@@ -12,6 +12,8 @@ PACKAGES=(
   libpango1.0-dev libcairo2-dev
   # run
   mariadb-server mariadb-client nginx-light libvips-tools
+  # search: the text of documents' files (zip + XML, PDF, DOC, OCR of scans in Vietnamese)
+  libzip-dev poppler-utils antiword tesseract-ocr tesseract-ocr-vie
   # test and bench
   wrk curl libfcgi-bin chromium fonts-noto-core
 )

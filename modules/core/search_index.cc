@@ -2,6 +2,7 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <algorithm>
 #include <set>
 
 #include "core/vntext.h"
@@ -27,10 +28,11 @@ void IndexText(Xapian::Document& doc, const std::string& text, Xapian::termcount
   folded.set_stemming_strategy(Xapian::TermGenerator::STEM_ALL);
   folded.set_document(doc);
   folded.index_text(text, wdf);
+  // The words as written only weigh (never phrases): no positions, half the index.
   Xapian::TermGenerator exact;
   exact.set_stemming_strategy(Xapian::TermGenerator::STEM_NONE);
   exact.set_document(doc);
-  exact.index_text(text, wdf, kExactPrefix);
+  exact.index_text_without_positions(text, wdf, kExactPrefix);
   doc = folded.get_document();
   // The exact generator shares the document handle; take its terms too.
   doc = exact.get_document();
@@ -38,13 +40,10 @@ void IndexText(Xapian::Document& doc, const std::string& text, Xapian::termcount
 
 struct Parsers {
   Xapian::QueryParser folded;
-  Xapian::QueryParser exact;
   Parsers() {
     folded.set_stemmer(FoldStem());
     folded.set_stemming_strategy(Xapian::QueryParser::STEM_ALL);
     folded.set_default_op(Xapian::Query::OP_AND);
-    exact.set_stemming_strategy(Xapian::QueryParser::STEM_NONE);
-    exact.set_default_op(Xapian::Query::OP_OR);
   }
 };
 
@@ -116,6 +115,35 @@ std::string Snippet(const std::string& text, const std::set<std::string>& terms,
   return out;
 }
 
+// The lower-cased words of a text (Xapian's idea of word characters).
+std::vector<std::string> Words(const std::string& text) {
+  std::vector<std::string> words;
+  Xapian::Utf8Iterator it(text), end;
+  while (it != end) {
+    if (!Xapian::Unicode::is_wordchar(*it)) {
+      ++it;
+      continue;
+    }
+    std::string word;
+    while (it != end && Xapian::Unicode::is_wordchar(*it)) {
+      Xapian::Unicode::append_utf8(word, Xapian::Unicode::tolower(*it));
+      ++it;
+    }
+    words.push_back(std::move(word));
+  }
+  return words;
+}
+
+constexpr size_t kStoredText = 4000;
+
+// The length of the longest prefix of `s` of at most `max` bytes that ends on a whole
+// UTF-8 character.
+size_t CutUtf8(const std::string& s, size_t max) {
+  size_t n = std::min(max, s.size());
+  while (n > 0 && n < s.size() && (static_cast<unsigned char>(s[n]) & 0xc0) == 0x80) --n;
+  return n;
+}
+
 }  // namespace
 
 std::string IdTerm(std::string_view kind, uint64_t id) {
@@ -159,25 +187,97 @@ std::string HtmlToText(std::string_view html) {
   return out;
 }
 
+std::string NormalizeNumber(std::string_view number) {
+  if (!vntext::IsValidUtf8(number)) return "";
+  std::string folded = vntext::Fold(vntext::Nfc(number));
+  std::string out;
+  for (char c : folded) {
+    unsigned char u = static_cast<unsigned char>(c);
+    if ((u >= 'a' && u <= 'z') || (u >= '0' && u <= '9') || c == '/' || c == '-' || c == '.') out += c;
+    else if (u >= 'A' && u <= 'Z') out += static_cast<char>(u - 'A' + 'a');
+  }
+  while (!out.empty() && (out.back() == '-' || out.back() == '/' || out.back() == '.')) out.pop_back();
+  if (out.empty() || !(out[0] >= '0' && out[0] <= '9') || out.find('/') == std::string::npos) return "";
+  return out;
+}
+
+std::vector<std::string> NumberTerms(std::string_view number) {
+  std::string n = NormalizeNumber(number);
+  std::vector<std::string> terms;
+  if (n.empty()) return terms;
+  std::set<std::string> seen;
+  auto add = [&](const std::string& t) {
+    if (t.find('/') != std::string::npos && seen.insert(t).second) terms.push_back(kNumberPrefix + t);
+  };
+  add(n);
+  size_t first_slash = n.find('/');
+  for (size_t i = n.size(); i-- > first_slash + 1;) {
+    if (n[i] == '-' || n[i] == '/') add(n.substr(0, i));
+  }
+  return terms;
+}
+
+std::vector<std::string> QueryNumbers(std::string_view text) {
+  std::vector<std::string> out;
+  size_t i = 0;
+  while (i < text.size()) {
+    while (i < text.size() && (text[i] == ' ' || text[i] == '\t' || text[i] == '"' || text[i] == '(' ||
+                               text[i] == ',' || text[i] == ';')) {
+      ++i;
+    }
+    size_t start = i;
+    while (i < text.size() && text[i] != ' ' && text[i] != '\t' && text[i] != '"' && text[i] != ',' &&
+           text[i] != ';' && text[i] != ')') {
+      ++i;
+    }
+    std::string n = NormalizeNumber(text.substr(start, i - start));
+    if (!n.empty()) out.push_back(n);
+  }
+  return out;
+}
+
 Xapian::Document MakeDocument(const Item& item) {
   Xapian::Document doc;
   std::string title = vntext::Nfc(item.title), text = vntext::Nfc(item.text);
   IndexText(doc, title, kTitleWeight);
+  if (!item.number.empty()) IndexText(doc, vntext::Nfc(item.number), kTitleWeight);
   IndexText(doc, text, 1);
+  if (!item.extra_text.empty() && vntext::IsValidUtf8(item.extra_text)) {
+    IndexText(doc, vntext::Nfc(item.extra_text), 1);
+  }
+  for (const std::string& t : NumberTerms(item.number)) doc.add_term(t, 1);
   doc.add_boolean_term(IdTerm(item.kind, item.id));
   doc.add_boolean_term(kSitePrefix + std::to_string(item.site_id));
   doc.add_boolean_term(kKindPrefix + item.kind);
-  if (item.date > 0) doc.add_boolean_term(kYearPrefix + std::to_string(vntext::ToLocal(item.date).year));
+  int year = item.year > 0 ? item.year : item.date > 0 ? vntext::ToLocal(item.date).year : 0;
+  if (year > 0) {
+    doc.add_boolean_term(kYearPrefix + std::to_string(year));
+    doc.add_value(kYearSlot, std::to_string(year));
+  }
+  if (!item.doc_type.empty()) {
+    doc.add_boolean_term(kTypePrefix + item.doc_type);
+    doc.add_value(kTypeSlot, item.doc_type + "|" + item.doc_type_name);
+  }
   doc.add_value(kDateSlot, Xapian::sortable_serialise(static_cast<double>(item.date)));
-  // Data: kind, id, site, date, path, title on a line each, then the text.
+  doc.add_value(kKindSlot, item.kind);
+  doc.add_value(kSiteSlot, std::to_string(item.site_id));
+  // Data: kind, id, site, date, path, title, "type|type name|number|year" on a line each,
+  // then the text (at most kStoredText bytes: the snippet's source).
+  std::string stored = text.size() > kStoredText ? text.substr(0, CutUtf8(text, kStoredText)) : text;
   doc.set_data(item.kind + "\n" + std::to_string(item.id) + "\n" + std::to_string(item.site_id) + "\n" +
                std::to_string(static_cast<long long>(item.date)) + "\n" + Line(item.path) + "\n" + Line(title) +
-               "\n" + text);
+               "\n" + Line(item.doc_type) + "|" + Line(item.doc_type_name) + "|" + Line(item.number) + "|" +
+               std::to_string(year) + "\n" + stored);
   return doc;
 }
 
-void IndexItem(Xapian::WritableDatabase& db, const Item& item) {
-  db.replace_document(IdTerm(item.kind, item.id), MakeDocument(item));
+void IndexItem(Xapian::WritableDatabase& db, const Item& item, bool fresh) {
+  if (fresh) db.add_document(MakeDocument(item));
+  else db.replace_document(IdTerm(item.kind, item.id), MakeDocument(item));
+  // Spelling data ("Có phải bạn muốn tìm"): the words of titles, as written.
+  for (const std::string& word : Words(vntext::IsValidUtf8(item.title) ? vntext::Nfc(item.title) : "")) {
+    if (word.size() >= 2 && !(word[0] >= '0' && word[0] <= '9')) db.add_spelling(word);
+  }
 }
 
 void RemoveItem(Xapian::WritableDatabase& db, std::string_view kind, uint64_t id) {
@@ -188,7 +288,7 @@ Item ReadDocument(const Xapian::Document& doc) {
   std::string data = doc.get_data();
   std::vector<std::string> parts;
   size_t start = 0;
-  for (int i = 0; i < 6; ++i) {
+  for (int i = 0; i < 7; ++i) {
     size_t nl = data.find('\n', start);
     if (nl == std::string::npos) nl = data.size();
     parts.push_back(data.substr(start, nl - start));
@@ -201,6 +301,18 @@ Item ReadDocument(const Xapian::Document& doc) {
   item.date = static_cast<std::time_t>(std::strtoll(parts[3].c_str(), nullptr, 10));
   item.path = parts[4];
   item.title = parts[5];
+  std::vector<std::string> meta;
+  size_t from = 0;
+  for (int i = 0; i < 4; ++i) {
+    size_t bar = parts[6].find('|', from);
+    if (bar == std::string::npos) bar = parts[6].size();
+    meta.push_back(parts[6].substr(from, bar - from));
+    from = std::min(bar + 1, parts[6].size());
+  }
+  item.doc_type = meta[0];
+  item.doc_type_name = meta[1];
+  item.number = meta[2];
+  item.year = std::atoi(meta[3].c_str());
   item.text = data.substr(start);
   return item;
 }
@@ -225,46 +337,155 @@ Result<Xapian::Query> ParseQuery(std::string_view text) {
     bool has_marks = false;
     for (unsigned char c : q) has_marks = has_marks || c >= 0x80;
     if (!has_marks) return folded;
-    Xapian::Query exact = parsers.exact.parse_query(q, kParseFlags, kExactPrefix);
+    // The marked words as typed, each adding weight where it is written the same way.
+    std::vector<Xapian::Query> exact;
+    for (const std::string& word : Words(q)) {
+      bool marked = false;
+      for (unsigned char c : word) marked = marked || c >= 0x80;
+      if (marked) exact.emplace_back(kExactPrefix + word);
+    }
     if (exact.empty()) return folded;
-    return Xapian::Query(Xapian::Query::OP_AND_MAYBE, folded, exact);
+    return Xapian::Query(Xapian::Query::OP_AND_MAYBE, folded,
+                         Xapian::Query(Xapian::Query::OP_OR, exact.begin(), exact.end()));
   } catch (const Xapian::QueryParserError& e) {
     return Status::Invalid("Câu tìm kiếm chưa đúng cú pháp. Hãy bỏ bớt dấu ngoặc kép hoặc các từ AND, OR, NOT.",
                            e.get_msg());
   }
 }
 
-Result<Page> Search(const Xapian::Database& db, std::string_view text, std::optional<uint32_t> site_id,
-                    std::time_t now, Xapian::doccount offset, Xapian::doccount count) {
+namespace {
+
+// Facet values by count (then value), scaled when the spy saw only part of the matches.
+std::vector<FacetValue> Counts(const Xapian::ValueCountMatchSpy& spy, double scale) {
+  std::vector<FacetValue> out;
+  for (auto it = spy.values_begin(); it != spy.values_end(); ++it) {
+    if ((*it).empty()) continue;
+    Xapian::doccount n = static_cast<Xapian::doccount>(it.get_termfreq() * scale + 0.5);
+    out.push_back({*it, n > 0 ? n : 1});
+  }
+  std::sort(out.begin(), out.end(), [](const FacetValue& a, const FacetValue& b) {
+    return a.count != b.count ? a.count > b.count : a.value < b.value;
+  });
+  return out;
+}
+
+// How many matches the facets (and the estimate) look at, at least: exact counts for
+// all but the commonest words, bounded time for those.
+constexpr Xapian::doccount kCheckAtLeast = 1000;
+
+}  // namespace
+
+Result<Page> Search(const Xapian::Database& db, std::string_view text, const Options& options, std::time_t now) {
   Result<Xapian::Query> parsed = ParseQuery(text);
   if (!parsed.ok()) return parsed.status();
   try {
-    Xapian::Query filter(Xapian::Query::OP_VALUE_LE, kDateSlot,
-                         Xapian::sortable_serialise(static_cast<double>(now)));
-    if (site_id) {
-      filter = Xapian::Query(Xapian::Query::OP_AND, filter, Xapian::Query(kSitePrefix + std::to_string(*site_id)));
+    Xapian::Query query = *parsed;
+    // NĐ 30 numbers typed in the query: their documents first (the number terms are
+    // rare, and weighted well above any word).
+    std::vector<std::string> numbers = QueryNumbers(text);
+    if (!numbers.empty()) {
+      std::vector<Xapian::Query> terms;
+      for (const std::string& n : numbers) terms.emplace_back(kNumberPrefix + n);
+      Xapian::Query by_number(Xapian::Query::OP_OR, terms.begin(), terms.end());
+      query = Xapian::Query(Xapian::Query::OP_OR, Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, by_number, 20.0),
+                            query);
     }
+    std::vector<Xapian::Query> filters;
+    filters.emplace_back(Xapian::Query::OP_VALUE_LE, kDateSlot, Xapian::sortable_serialise(static_cast<double>(now)));
+    if (options.site_id) filters.emplace_back(kSitePrefix + std::to_string(*options.site_id));
+    if (!options.kind.empty()) filters.emplace_back(kKindPrefix + options.kind);
+    if (!options.doc_type.empty()) filters.emplace_back(kTypePrefix + options.doc_type);
+    if (options.year > 0) filters.emplace_back(kYearPrefix + std::to_string(options.year));
+    Xapian::Query filter(Xapian::Query::OP_AND, filters.begin(), filters.end());
     Xapian::Enquire enquire(db);
-    enquire.set_query(Xapian::Query(Xapian::Query::OP_FILTER, *parsed, filter));
-    Xapian::MSet mset = enquire.get_mset(offset, count);
+    enquire.set_query(Xapian::Query(Xapian::Query::OP_FILTER, query, filter));
+    if (options.by_date) enquire.set_sort_by_value_then_relevance(kDateSlot, true);
+    Xapian::ValueCountMatchSpy kinds(kKindSlot), types(kTypeSlot), years(kYearSlot), sites(kSiteSlot);
+    if (options.facets) {
+      enquire.add_matchspy(&kinds);
+      enquire.add_matchspy(&types);
+      enquire.add_matchspy(&years);
+      if (!options.site_id) enquire.add_matchspy(&sites);
+    }
+    Xapian::MSet mset = enquire.get_mset(options.offset, options.count, options.facets ? kCheckAtLeast : 0);
     std::set<std::string> folded_terms;
     for (auto t = parsed->get_unique_terms_begin(); t != parsed->get_unique_terms_end(); ++t) {
       if (!(*t).empty() && !((*t)[0] >= 'A' && (*t)[0] <= 'Z')) folded_terms.insert(*t);
     }
     Page page;
     page.estimated = mset.get_matches_estimated();
+    if (options.facets) {
+      Xapian::doccount seen = kinds.get_total();
+      double scale = seen > 0 && seen < page.estimated ? static_cast<double>(page.estimated) / seen : 1.0;
+      page.facets_exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound() && scale == 1.0;
+      page.kinds = Counts(kinds, scale);
+      page.types = Counts(types, scale);
+      page.years = Counts(years, scale);
+      if (!options.site_id) page.sites = Counts(sites, scale);
+    }
     for (Xapian::MSetIterator it = mset.begin(); it != mset.end(); ++it) {
       Hit hit;
       hit.item = ReadDocument(it.get_document());
       hit.snippet_html = Snippet(hit.item.text, folded_terms, 300);
       page.hits.push_back(std::move(hit));
     }
+    page.suggestion = Suggest(db, text);
     return page;
   } catch (const Xapian::DatabaseModifiedError& e) {
     return Status::Unavailable("index modified: " + e.get_msg());
   } catch (const Xapian::Error& e) {
     return Status::Internal("xapian: " + e.get_description());
   }
+}
+
+Result<Page> Search(const Xapian::Database& db, std::string_view text, std::optional<uint32_t> site_id,
+                    std::time_t now, Xapian::doccount offset, Xapian::doccount count) {
+  Options options;
+  options.site_id = site_id;
+  options.offset = offset;
+  options.count = count;
+  return Search(db, text, options, now);
+}
+
+std::string Suggest(const Xapian::Database& db, std::string_view text) {
+  if (!vntext::IsValidUtf8(text)) return "";
+  std::string q = vntext::Nfc(text);
+  // Rebuilt word by word; everything between words (spaces, quotes, operators) kept.
+  std::string out;
+  bool changed = false;
+  Xapian::Utf8Iterator it(q), end;
+  size_t copied = 0;
+  while (it != end) {
+    if (!Xapian::Unicode::is_wordchar(*it)) {
+      ++it;
+      continue;
+    }
+    size_t begin = it.raw() - q.data();
+    std::string word;
+    while (it != end && Xapian::Unicode::is_wordchar(*it)) {
+      Xapian::Unicode::append_utf8(word, Xapian::Unicode::tolower(*it));
+      ++it;
+    }
+    size_t stop = it == end ? q.size() : static_cast<size_t>(it.raw() - q.data());
+    out.append(q, copied, begin - copied);
+    copied = stop;
+    std::string original = q.substr(begin, stop - begin);
+    bool is_operator = original == "AND" || original == "OR" || original == "NOT";
+    bool has_digit = std::any_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; });
+    if (is_operator || has_digit || word.size() < 3 || db.get_termfreq(vntext::Fold(word)) > 0) {
+      out += original;
+      continue;
+    }
+    std::string better = db.get_spelling_suggestion(word, 2);
+    if (better.empty()) {
+      out += original;
+    } else {
+      out += better;
+      changed = true;
+    }
+  }
+  out.append(q, copied, std::string::npos);
+  return changed ? out : "";
 }
 
 }  // namespace core::search

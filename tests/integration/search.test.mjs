@@ -51,7 +51,8 @@ describe('search', () => {
       const res = await search(prefixOf(site), 'học sinh');
       for (const r of results(res.text)) {
         assert.ok(r.url.startsWith(`${prefixOf(site)}/bai-viet/`) || r.url.startsWith(`${prefixOf(site)}/gioi-thieu/`)
-          || r.url.startsWith(`${prefixOf(site)}/hoi-dap/`),
+          || r.url.startsWith(`${prefixOf(site)}/hoi-dap/`) || r.url.startsWith(`${prefixOf(site)}/van-ban/`)
+          || r.url.startsWith(`${prefixOf(site)}/thu-tuc-hanh-chinh/`),
           `${site.slug}: ${r.url}`);
       }
     }

@@ -23,6 +23,11 @@ class SearchIndexTest : public CppUnit::TestFixture {
   CPPUNIT_TEST(testMalformedQuery);
   CPPUNIT_TEST(testReplaceDeleteAndMetadata);
   CPPUNIT_TEST(testHtmlToText);
+  CPPUNIT_TEST(testNormalizeNumber);
+  CPPUNIT_TEST(testNumbersFirst);
+  CPPUNIT_TEST(testFacetsFiltersAndSort);
+  CPPUNIT_TEST(testFilesTextSearchableNotStored);
+  CPPUNIT_TEST(testSuggestion);
   CPPUNIT_TEST_SUITE_END();
 
  public:
@@ -109,11 +114,146 @@ class SearchIndexTest : public CppUnit::TestFixture {
     CPPUNIT_ASSERT_EQUAL(std::string("a & b c"), HtmlToText("<p>a &amp; b</p><br>c"));
   }
 
+  void testNormalizeNumber() {
+    CPPUNIT_ASSERT_EQUAL(std::string("37/2020/tt-bgddt"), NormalizeNumber("37/2020/TT-BGDĐT"));
+    CPPUNIT_ASSERT_EQUAL(std::string("405/sgddt-tchc"), NormalizeNumber(" 405/SGDĐT-TCHC. "));
+    CPPUNIT_ASSERT_EQUAL(std::string(""), NormalizeNumber("giáo dục"));
+    CPPUNIT_ASSERT_EQUAL(std::string(""), NormalizeNumber("2025"));
+    CPPUNIT_ASSERT_EQUAL(std::string(""), NormalizeNumber("QĐ-UBND/12"));
+    std::vector<std::string> terms = NumberTerms("405/SGDĐT-TCHC");
+    CPPUNIT_ASSERT_EQUAL(size_t{2}, terms.size());
+    CPPUNIT_ASSERT_EQUAL(std::string("N405/sgddt-tchc"), terms[0]);
+    CPPUNIT_ASSERT_EQUAL(std::string("N405/sgddt"), terms[1]);
+    terms = NumberTerms("37/2020/TT-BGDĐT");
+    CPPUNIT_ASSERT_EQUAL(size_t{3}, terms.size());
+    CPPUNIT_ASSERT_EQUAL(std::string("N37/2020/tt"), terms[1]);
+    CPPUNIT_ASSERT_EQUAL(std::string("N37/2020"), terms[2]);
+    std::vector<std::string> q = QueryNumbers("công văn số 405/SGDĐT, \"37/2020/TT-BGDĐT\" năm 2020");
+    CPPUNIT_ASSERT_EQUAL(size_t{2}, q.size());
+    CPPUNIT_ASSERT_EQUAL(std::string("405/sgddt"), q[0]);
+    CPPUNIT_ASSERT_EQUAL(std::string("37/2020/tt-bgddt"), q[1]);
+  }
+
+  void testNumbersFirst() {
+    // Documents citing the number in their abstract many times rank below the one with it.
+    AddDocument(101, 1, "cong-van", "Công văn", "12/PGDĐT", 2025,
+                "Triển khai Thông tư 37/2020/TT-BGDĐT: thực hiện Thông tư 37/2020/TT-BGDĐT về thông tư");
+    AddDocument(102, 1, "thong-tu", "Thông tư", "37/2020/TT-BGDĐT", 2020, "Ban hành chương trình giáo dục");
+    AddDocument(103, 1, "cong-van", "Công văn", "405/SGDĐT-TCHC", 2025, "Về việc tuyển dụng viên chức");
+    AddDocument(104, 1, "cong-van", "Công văn", "406/SGDĐT-TCHC", 2025, "Về việc 405 SGDĐT báo cáo");
+    std::vector<uint64_t> ids = DocIds("37/2020/TT-BGDĐT");
+    CPPUNIT_ASSERT(!ids.empty());
+    CPPUNIT_ASSERT_EQUAL(uint64_t{102}, ids[0]);
+    CPPUNIT_ASSERT_EQUAL(uint64_t{102}, DocIds("thông tư 37/2020/tt-bgddt")[0]);
+    ids = DocIds("405/SGDĐT");
+    CPPUNIT_ASSERT(!ids.empty());
+    CPPUNIT_ASSERT_EQUAL(uint64_t{103}, ids[0]);
+    CPPUNIT_ASSERT_EQUAL(uint64_t{103}, DocIds("405/sgddt-tchc")[0]);
+  }
+
+  void testFacetsFiltersAndSort() {
+    AddDocument(201, 1, "quyet-dinh", "Quyết định", "34/QĐ-PGDĐT", 2024, "Quyết định khen thưởng giáo viên");
+    AddDocument(202, 2, "quyet-dinh", "Quyết định", "35/QĐ-PGDĐT", 2025, "Quyết định thành lập hội đồng giáo viên");
+    AddDocument(203, 1, "ke-hoach", "Kế hoạch", "36/KH-PGDĐT", 2025, "Kế hoạch bồi dưỡng giáo viên");
+    Options options;
+    options.facets = true;
+    Result<Page> page = Search(db_, "giao vien", options, kNow);
+    CPPUNIT_ASSERT(page.ok());
+    CPPUNIT_ASSERT(page->facets_exact);
+    auto count = [](const std::vector<FacetValue>& values, const std::string& v) -> Xapian::doccount {
+      for (const FacetValue& f : values) {
+        if (f.value == v) return f.count;
+      }
+      return 0;
+    };
+    // Articles 2 and 4 say "giáo viên" too.
+    CPPUNIT_ASSERT_EQUAL(Xapian::doccount{3}, count(page->kinds, "document"));
+    CPPUNIT_ASSERT_EQUAL(Xapian::doccount{2}, count(page->kinds, "article"));
+    CPPUNIT_ASSERT_EQUAL(Xapian::doccount{2}, count(page->types, "quyet-dinh|Quyết định"));
+    CPPUNIT_ASSERT_EQUAL(Xapian::doccount{1}, count(page->types, "ke-hoach|Kế hoạch"));
+    CPPUNIT_ASSERT_EQUAL(Xapian::doccount{2}, count(page->years, "2025"));
+    CPPUNIT_ASSERT_EQUAL(Xapian::doccount{1}, count(page->sites, "2"));
+    CPPUNIT_ASSERT_EQUAL(std::string("document"), page->kinds[0].value);  // by count
+    Options docs;
+    docs.kind = "document";
+    CPPUNIT_ASSERT_EQUAL(size_t{3}, DocIds("giao vien", docs).size());
+    docs.doc_type = "quyet-dinh";
+    CPPUNIT_ASSERT_EQUAL(size_t{2}, DocIds("giao vien", docs).size());
+    docs.year = 2025;
+    std::vector<uint64_t> ids = DocIds("giao vien", docs);
+    CPPUNIT_ASSERT_EQUAL(size_t{1}, ids.size());
+    CPPUNIT_ASSERT_EQUAL(uint64_t{202}, ids[0]);
+    docs = {};
+    docs.site_id = 1;
+    docs.kind = "document";
+    docs.by_date = true;
+    ids = DocIds("giao vien", docs);
+    CPPUNIT_ASSERT_EQUAL(size_t{2}, ids.size());
+    CPPUNIT_ASSERT_EQUAL(uint64_t{203}, ids[0]);  // newer
+    CPPUNIT_ASSERT_EQUAL(uint64_t{201}, ids[1]);
+    // Stored fields come back.
+    Result<Page> one = Search(db_, "34/QĐ-PGDĐT", Options{}, kNow);
+    CPPUNIT_ASSERT(one.ok() && !one->hits.empty());
+    CPPUNIT_ASSERT_EQUAL(std::string("34/QĐ-PGDĐT"), one->hits[0].item.number);
+    CPPUNIT_ASSERT_EQUAL(std::string("Quyết định"), one->hits[0].item.doc_type_name);
+    CPPUNIT_ASSERT_EQUAL(2024, one->hits[0].item.year);
+  }
+
+  void testFilesTextSearchableNotStored() {
+    AddDocument(301, 1, "cong-van", "Công văn", "1/PGDĐT", 2025, "Về việc phòng chống bão",
+                "Nội dung tệp đính kèm: các trường kiểm tra mái che, cây xanh trước mùa mưa lũ.");
+    CPPUNIT_ASSERT(Has(DocIds("mai che cay xanh"), 301));
+    CPPUNIT_ASSERT(Has(DocIds("\"mùa mưa lũ\""), 301));
+  }
+
+  void testSuggestion() {
+    CPPUNIT_ASSERT_EQUAL(std::string(""), Suggest(db_, "giáo dục"));
+    CPPUNIT_ASSERT_EQUAL(std::string(""), Suggest(db_, "giao duc"));
+    CPPUNIT_ASSERT_EQUAL(std::string("tổng kết"), Suggest(db_, "tổng kếtt"));
+    CPPUNIT_ASSERT_EQUAL(std::string("\"hội nghị\""), Suggest(db_, "\"hội nghịi\""));
+    Options options;
+    Result<Page> page = Search(db_, "tổng kếtt", options, kNow);
+    CPPUNIT_ASSERT(page.ok());
+    CPPUNIT_ASSERT(page->hits.empty());
+    CPPUNIT_ASSERT_EQUAL(std::string("tổng kết"), page->suggestion);
+  }
+
  private:
   void Add(uint64_t id, uint32_t site, const std::string& title, const std::string& text,
            std::time_t date = kNow - 86400) {
-    Item item{"article", id, site, title, "/bai-viet/" + std::to_string(id) + "-x", date, text};
+    Item item;
+    item.kind = "article";
+    item.id = id;
+    item.site_id = site;
+    item.title = title;
+    item.path = "/bai-viet/" + std::to_string(id) + "-x";
+    item.date = date;
+    item.text = text;
     IndexItem(db_, item);
+  }
+  void AddDocument(uint64_t id, uint32_t site, const std::string& type, const std::string& type_name,
+                   const std::string& number, int year, const std::string& abstract, const std::string& files = "") {
+    Item item;
+    item.kind = "document";
+    item.id = id;
+    item.site_id = site;
+    item.title = abstract;
+    item.path = "/van-ban/" + std::to_string(id) + "-x";
+    item.date = kNow - 86400 * (400 - static_cast<std::time_t>(id));
+    item.text = abstract;
+    item.doc_type = type;
+    item.doc_type_name = type_name;
+    item.number = number;
+    item.year = year;
+    item.extra_text = files;
+    IndexItem(db_, item);
+  }
+  std::vector<uint64_t> DocIds(const std::string& q, Options options = {}) {
+    Result<Page> page = Search(db_, q, options, kNow);
+    CPPUNIT_ASSERT_MESSAGE(unit::Quote(q) + " " + page.status().ToString(), page.ok());
+    std::vector<uint64_t> ids;
+    for (const Hit& h : page->hits) ids.push_back(h.item.id);
+    return ids;
   }
   std::vector<uint64_t> Ids(const std::string& q) {
     Result<Page> page = Search(db_, q, std::nullopt, kNow, 0, 10);
