@@ -105,7 +105,10 @@ Result<Pass> ApplyQueue(core::Db& db, Xapian::WritableDatabase& index) {
     if (!gap) safe = id;
     std::string kind = r.Str(1);
     uint64_t item_id = static_cast<uint64_t>(r.Int(2));
-    if (done.insert({kind, item_id}).second) {
+    // Kinds this indexer does not know (documents, procedures) are skipped, never indexed
+    // as pages; `portalctl reindex` of a newer indexer takes them in.
+    bool known = kind == "article" || kind == "page" || kind == "resource" || kind == "qa";
+    if (known && done.insert({kind, item_id}).second) {
       Result<core::Rows> item = db.Query(kind == "article"    ? kArticleSql
                                          : kind == "resource" ? kResourceSql
                                          : kind == "qa"       ? kQaSql
