@@ -182,7 +182,9 @@ std::map<std::string, std::string> CheckNumber(Context& context, const std::stri
 constexpr char kDocColumns[] =
     "d.id, d.number_symbol, d.type_code, d.issuer_id, COALESCE(d.field_code, ''), d.abstract, d.signer_name, "
     "d.signer_position, d.issued_on, COALESCE(d.effective_on, ''), COALESCE(d.expires_on, ''), d.validity, "
-    "COALESCE(r.number_symbol, ''), d.direction, d.visibility, COALESCE(d.body, ''), d.slug";
+    "COALESCE(r.number_symbol, ''), d.direction, d.visibility, COALESCE(d.body, ''), d.slug, "
+    "(SELECT COALESCE(GROUP_CONCAT(x.number_symbol ORDER BY x.issued_on SEPARATOR '\\n'), '') FROM document_relations dr "
+    "JOIN documents x ON x.id = dr.related_id WHERE dr.document_id = d.id)";
 
 Result<Response> ShowDocumentForm(const Request& request, Context& context, const Row* doc,
                                   const std::map<std::string, std::string>& errors, const std::string& message,
@@ -237,6 +239,7 @@ Result<Response> ShowDocumentForm(const Request& request, Context& context, cons
   page->SetValue("EXPIRES", value("ngay_het_hieu_luc", 10));
   page->SetValue("REPLACED_BY", value("thay_the_boi", 12));
   page->SetValue("BODY", value("noi_dung", 15));
+  page->SetValue("RELATED", value("lien_quan", 17));
   std::string validity = value("hieu_luc", 11), direction = value("nguon", 13), visibility = value("pham_vi", 14);
   page->ShowSection(validity == "het-hieu-luc" ? "V_EXPIRED" : validity == "bi-thay-the" ? "V_REPLACED" : "V_IN_FORCE");
   page->ShowSection(direction == "den" ? "D_IN" : "D_OUT");
@@ -287,6 +290,34 @@ Result<Response> SaveDocument(const Request& request, Context& context, const Ro
     if (!found.ok()) errors["thay_the_boi"] = found.status().user_message();
     else if (doc && *found == doc->Int(0)) errors["thay_the_boi"] = "Văn bản không thể thay thế chính nó.";
     else replaced_by = *found;
+  }
+  // Related documents: numbers of this site's documents, one a line (or comma-separated).
+  std::vector<long long> related;
+  {
+    std::string text = Typed(request, "lien_quan");
+    for (char& c : text) if (c == ',' || c == ';' || c == '\r') c = '\n';
+    size_t start = 0;
+    while (start < text.size()) {
+      size_t end = text.find('\n', start);
+      if (end == std::string::npos) end = text.size();
+      std::string number = text.substr(start, end - start);
+      start = end + 1;
+      while (!number.empty() && number.front() == ' ') number.erase(0, 1);
+      while (!number.empty() && number.back() == ' ') number.pop_back();
+      if (number.empty()) continue;
+      Result<long long> found = FindByNumber(context, number);
+      if (!found.ok() && !found.status().IsNotFound()) return found.status();
+      if (!found.ok()) {
+        errors["lien_quan"] = found.status().user_message();
+        break;
+      }
+      if (doc && *found == doc->Int(0)) continue;
+      if (std::find(related.begin(), related.end(), *found) == related.end()) related.push_back(*found);
+      if (related.size() > 30) {
+        errors["lien_quan"] = "Tối đa 30 văn bản liên quan.";
+        break;
+      }
+    }
   }
   Result<std::vector<Upload>> uploads = SniffFiles(request, "tep");
   if (!uploads.ok()) errors["tep"] = uploads.status().user_message();
@@ -357,6 +388,13 @@ Result<Response> SaveDocument(const Request& request, Context& context, const Ro
         {id, saved.Path(i), SafeFileName(*u.file, u.type), u.type.mime, static_cast<long long>(saved.at(i).size),
          saved.at(i).sha256, static_cast<long long>(i)});
     if (!f.ok()) return f.status();
+  }
+  Result<core::ExecResult> cleared = db.Execute("DELETE FROM document_relations WHERE document_id = ?", {id});
+  if (!cleared.ok()) return cleared.status();
+  for (long long r : related) {
+    Result<core::ExecResult> rel = db.Execute(
+        "INSERT IGNORE INTO document_relations (document_id, related_id, kind) VALUES (?, ?, 'lien-quan')", {id, r});
+    if (!rel.ok()) return rel.status();
   }
   // Replacing is linked both ways: the replaced one says so.
   if (replaced_by) {

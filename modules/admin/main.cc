@@ -380,6 +380,7 @@ constexpr FieldSpec kDocumentFields[] = {
     {"ngay_het_hieu_luc", core::Text{0, 10}, "Ngày hết hiệu lực"},
     {"hieu_luc", core::OneOf{kValidities}, "Tình trạng hiệu lực", true},
     {"thay_the_boi", core::Text{0, 100}, "Văn bản thay thế"},
+    {"lien_quan", core::Text{0, 3000}, "Văn bản liên quan"},
     {"nguon", core::OneOf{kDirections}, "Nguồn văn bản", true},
     {"pham_vi", core::OneOf{kVisibility}, "Phạm vi", true},
     {"noi_dung", core::Text{0, 20000}, "Nội dung"},

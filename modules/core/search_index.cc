@@ -275,8 +275,12 @@ void IndexItem(Xapian::WritableDatabase& db, const Item& item, bool fresh) {
   if (fresh) db.add_document(MakeDocument(item));
   else db.replace_document(IdTerm(item.kind, item.id), MakeDocument(item));
   // Spelling data ("Có phải bạn muốn tìm"): the words of titles, as written.
-  for (const std::string& word : Words(vntext::IsValidUtf8(item.title) ? vntext::Nfc(item.title) : "")) {
-    if (word.size() >= 2 && !(word[0] >= '0' && word[0] <= '9')) db.add_spelling(word);
+  try {
+    for (const std::string& word : Words(vntext::IsValidUtf8(item.title) ? vntext::Nfc(item.title) : "")) {
+      if (word.size() >= 2 && !(word[0] >= '0' && word[0] <= '9')) db.add_spelling(word);
+    }
+  } catch (const Xapian::UnimplementedError&) {
+    // A backend without spelling data (in-memory): no suggestions.
   }
 }
 

@@ -242,7 +242,10 @@ Result<Pass> ApplyQueue(core::Db& db, const core::Config& config, Xapian::Writab
     if (!gap) safe = id;
     std::string kind = r.Str(1);
     uint64_t item_id = static_cast<uint64_t>(r.Int(2));
-    if (done.insert({kind, item_id}).second) {
+    // Kinds this indexer does not know are skipped, never indexed as pages.
+    bool known = kind == "article" || kind == "page" || kind == "resource" || kind == "qa" || kind == "document" ||
+                 kind == "procedure";
+    if (known && done.insert({kind, item_id}).second) {
       Result<core::Rows> item = db.Query(OneSql(kind), {static_cast<long long>(item_id)});
       if (!item.ok()) return item.status();
       if (item->empty()) {

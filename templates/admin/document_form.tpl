@@ -26,6 +26,7 @@
     <p class="field"><label for="hieu_luc">Tình trạng hiệu lực</label><select id="hieu_luc" name="hieu_luc"><option value="con-hieu-luc"{{#V_IN_FORCE}} selected{{/V_IN_FORCE}}>Còn hiệu lực</option><option value="het-hieu-luc"{{#V_EXPIRED}} selected{{/V_EXPIRED}}>Hết hiệu lực</option><option value="bi-thay-the"{{#V_REPLACED}} selected{{/V_REPLACED}}>Bị thay thế</option></select></p>
     <p class="field"><label for="thay_the_boi">Bị thay thế bởi (số, ký hiệu)</label><input id="thay_the_boi" name="thay_the_boi" type="text" value="{{REPLACED_BY}}" maxlength="100">{{#HAS_ERROR_thay_the_boi}}<span class="field-error">{{ERROR_thay_the_boi}}</span>{{/HAS_ERROR_thay_the_boi}}</p>
   </div>
+  <p class="field"><label for="lien_quan">Văn bản liên quan (số, ký hiệu; mỗi văn bản một dòng)</label><textarea id="lien_quan" name="lien_quan" rows="2" maxlength="3000">{{RELATED}}</textarea>{{#HAS_ERROR_lien_quan}}<span class="field-error">{{ERROR_lien_quan}}</span>{{/HAS_ERROR_lien_quan}}</p>
   <fieldset class="fieldset"><legend>Nguồn văn bản</legend>
     <label class="inline"><input type="radio" name="nguon" value="di"{{#D_OUT}} checked{{/D_OUT}}> Do đơn vị ban hành</label>
     <label class="inline"><input type="radio" name="nguon" value="den"{{#D_IN}} checked{{/D_IN}}> Văn bản đến (Bộ, Sở, UBND…)</label>

@@ -433,9 +433,16 @@ test('the clerk adds a document: the number checked in Vietnamese, duplicates re
   assert.equal(edit.status, 200);
   await assertValidHtml(edit.text, 'document edit');
   const updated = await vanthu.post(`/admin/van-ban/${id}`, documentForm({
-    so_ky_hieu: number, trich_yeu: `Quyết định kiểm thử đã sửa ${n}`, hieu_luc: 'bi-thay-the', thay_the_boi: '09/2024/TT-BGDĐT' }));
+    so_ky_hieu: number, trich_yeu: `Quyết định kiểm thử đã sửa ${n}`, hieu_luc: 'bi-thay-the', thay_the_boi: '09/2024/TT-BGDĐT',
+    lien_quan: '30/2020/NĐ-CP\n29/2024/TT-BGDĐT' }));
   assert.equal(updated.status, 303, updated.text.slice(0, 300));
   assert.equal(sqlValue(`SELECT validity FROM documents WHERE id = ${id}`), 'bi-thay-the');
+  assert.equal(sqlValue(`SELECT COUNT(*) FROM document_relations WHERE document_id = ${id}`), '2');
+  // Related both ways: the Nghị định's page lists this decision.
+  const [ndId, ndSlug] = sql("SELECT id, slug FROM documents WHERE number_symbol = '30/2020/NĐ-CP' AND site_id = 1")[0];
+  assert.ok((await get(`/van-ban/${ndId}-${ndSlug}`)).text.includes(number));
+  const reread = await vanthu.get(`/admin/van-ban/${id}`);
+  assert.match(reread.text, /30\/2020\/NĐ-CP/);
   assert.equal(sqlValue(`SELECT COUNT(*) FROM audit_log WHERE action = 'document.update' AND object_id = ${id}`), '1');
   const missing = await vanthu.post(`/admin/van-ban/${id}`, documentForm({ so_ky_hieu: number, hieu_luc: 'bi-thay-the', thay_the_boi: '1/KH-KHONGCO' }));
   assert.equal(missing.status, 422);

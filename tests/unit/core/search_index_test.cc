@@ -4,6 +4,8 @@
 
 #include <cppunit/extensions/HelperMacros.h>
 
+#include <cstdlib>
+#include <filesystem>
 #include <string>
 
 #include "unit/check.h"
@@ -31,8 +33,17 @@ class SearchIndexTest : public CppUnit::TestFixture {
   CPPUNIT_TEST_SUITE_END();
 
  public:
+  void tearDown() override {
+    db_.close();
+    std::error_code ec;
+    std::filesystem::remove_all(dir_, ec);
+  }
   void setUp() override {
-    db_ = Xapian::WritableDatabase(std::string(), Xapian::DB_BACKEND_INMEMORY);
+    // A glass database in a temporary folder: the in-memory backend has no spelling data.
+    char dir[] = "/tmp/search-index-test-XXXXXX";
+    CPPUNIT_ASSERT(mkdtemp(dir) != nullptr);
+    dir_ = dir;
+    db_ = Xapian::WritableDatabase(dir_ + "/db", Xapian::DB_CREATE_OR_OVERWRITE | Xapian::DB_BACKEND_GLASS);
     Add(1, 1, "Hội nghị tổng kết năm học", "Ngành giáo dục huyện tổng kết công tác giáo dục.");
     Add(2, 1, "Tập huấn", "Lớp tập huấn đào tạo giáo viên cốt cán.");
     Add(3, 2, "Tin trường", "Bài viết không dấu: giao duc la quoc sach hang dau.");
@@ -267,6 +278,7 @@ class SearchIndexTest : public CppUnit::TestFixture {
   }
 
   Xapian::WritableDatabase db_;
+  std::string dir_;
 };
 
 CPPUNIT_TEST_SUITE_REGISTRATION(SearchIndexTest);
