@@ -190,6 +190,17 @@ Result<DocNumber> Parse(std::string_view input, int issue_year) {
                "và đơn vị soạn thảo (ví dụ 405/SGDĐT-TCHC).",
                text);
   }
+  // A known type written in the wrong case ("Kh-", "Qđ-"): say which one was meant.
+  if (!IsTypeSymbol(first) && segs.size() >= 2) {
+    std::string up = Upper(first);
+    for (std::string_view t : kTypeSymbols) {
+      if (Upper(t) == up) {
+        return Bad("viết đúng chữ viết tắt tên loại văn bản: «" + std::string(t) + "», không phải «" +
+                       std::string(first) + "».",
+                   text);
+      }
+    }
+  }
   if (IsTypeSymbol(first)) {
     if (segs.size() < 2) {
       return Bad("thiếu chữ viết tắt tên cơ quan ban hành sau «" + std::string(first) + "-».", text);
