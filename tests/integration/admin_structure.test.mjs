@@ -86,11 +86,12 @@ before(async () => {
   admin = await new Staff().signIn('quantri');
   auditStart = Number(sqlValue('SELECT COALESCE(MAX(id), 0) FROM audit_log'));
   [saved.site] = sql(`SELECT welcome, theme, COALESCE(banner_path, 'NULL'), banner_alt, address, phone, hotline, email FROM sites WHERE id = ${school.id}`);
-  saved.contact = sql(`SELECT site_id FROM site_contacts WHERE site_id = ${school.id}`).length > 0;
+  // The contact row as it was, kept in a table of this run so after() restores it exactly.
+  sql(`CREATE TABLE test_contacts_${run} AS SELECT * FROM site_contacts WHERE site_id = ${school.id}`);
   saved.order = sql(`SELECT id, sort_order, home_order, on_home FROM categories WHERE site_id = ${school.id}`);
 });
 
-after(() => {
+after(async () => {
   if (!school) return;
   sql(`DELETE FROM menu_items WHERE site_id = ${school.id} AND parent_id IS NOT NULL`);
   sql(`DELETE FROM menu_items WHERE site_id = ${school.id}`);
@@ -104,7 +105,12 @@ after(() => {
   sql(`UPDATE sites SET welcome = ${lit(welcome)}, theme = ${lit(theme)}, banner_path = ${banner === 'NULL' ? 'NULL' : lit(banner)}, ` +
       `banner_alt = ${lit(alt)}, address = ${lit(address)}, phone = ${lit(phone)}, hotline = ${lit(hotline)}, email = ${lit(email)}, ` +
       `home_featured = 5, home_block_items = 4 WHERE id = ${school.id}`);
-  if (!saved.contact) sql(`DELETE FROM site_contacts WHERE site_id = ${school.id}`);
+  sql(`DELETE FROM site_contacts WHERE site_id = ${school.id}`);
+  sql(`INSERT INTO site_contacts SELECT * FROM test_contacts_${run}`);
+  sql(`DROP TABLE test_contacts_${run}`);
+  // The portal reloads site data every few seconds: leave only when the public contact page
+  // shows the restored details, so the next test file does not read this run's.
+  await eventually(`${prefix}/lien-he`, (p) => p.status === 200 && !p.text.includes(run), 'restored contact');
 });
 
 test('categories: create, rename with the old address redirecting, reorder, delete only when empty', async () => {
