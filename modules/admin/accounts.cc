@@ -13,6 +13,7 @@
 
 #include "admin/admin.h"
 #include "core/audit.h"
+#include "core/like.h"
 #include "core/password.h"
 #include "core/session.h"
 #include "core/totp.h"
@@ -173,15 +174,6 @@ constexpr char kListSql[] =
     "AND (? = 0 OR u.full_name LIKE ? OR u.username LIKE CONVERT(? USING ascii)) "
     "AND u.id > ? ORDER BY u.id LIMIT 51";
 
-std::string LikeEscaped(const std::string& text) {
-  std::string out;
-  for (char c : text) {
-    if (c == '%' || c == '_' || c == '\\') out += '\\';
-    out += c;
-  }
-  return out;
-}
-
 }  // namespace
 
 Result<Response> HandleAccounts(const Request& request, Context& context) {
@@ -192,7 +184,7 @@ Result<Response> HandleAccounts(const Request& request, Context& context) {
   bool locked_only = request.Field("khoa") != nullptr;
   bool everyone = request.Field("tat-ca") != nullptr && IsAdmin(context);
   std::string search = request.Field("tim") ? *request.Field("tim") : "";
-  std::string like = "%" + LikeEscaped(search) + "%";
+  std::string like = core::LikeContains(search);
   uint32_t after = request.Field("sau") ? ParseId(*request.Field("sau")) : 0;
   uint32_t site = context.site.id;
   Result<Rows> rows = context.db.Query(

@@ -3,6 +3,7 @@
 // the editor-in-chief of a site (that site only). Filters: account, action prefix, site,
 // local date range; keyset pages by id, newest first.
 #include "admin/admin.h"
+#include "core/like.h"
 #include "core/vntext.h"
 #include "core/workdays.h"
 
@@ -31,15 +32,6 @@ constexpr char kAuditSql[] =
 std::string Value(const Request& request, const char* name) {
   const std::string* v = request.Field(name);
   return v ? *v : "";
-}
-
-std::string LikeEscaped(const std::string& text) {
-  std::string out;
-  for (char c : text) {
-    if (c == '%' || c == '_' || c == '\\') out += '\\';
-    out += c;
-  }
-  return out;
 }
 
 }  // namespace
@@ -78,7 +70,7 @@ Result<Response> HandleAuditLog(const Request& request, Context& context) {
   long long before = request.Field("truoc") ? std::stoll(*request.Field("truoc")) : (1ll << 62);
   Rows rows;
   if (message.empty()) {
-    std::string like = LikeEscaped(action);
+    std::string like = core::LikeEscaped(action);
     Result<Rows> found = context.db.Query(
         kAuditSql, {all_sites ? 1 : 0, site->id, admin ? 1 : 0, before, action.empty() ? 0 : 1, like, who.empty() ? 0 : 1, who, who,
                     from_t, from_t, to_t, to_t});

@@ -7,6 +7,7 @@
 
 #include "admin/content.h"
 #include "core/audit.h"
+#include "core/isoweek.h"
 #include "core/keyset.h"
 #include "core/vntext.h"
 
@@ -33,25 +34,9 @@ constexpr char kEntrySql[] =
     "SELECT id, starts_at, ends_at, content, place, chair, participants, note FROM schedule_entries "
     "WHERE id = ? AND site_id = ?";
 
-chr::sys_days MondayOf(IsoWeekValue week) {
-  chr::sys_days jan4{chr::year{week.year} / chr::January / 4};
-  unsigned weekday = chr::weekday{jan4}.iso_encoding();
-  return jan4 - chr::days{weekday - 1} + chr::weeks{week.week - 1};
-}
-
-IsoWeekValue IsoWeekOf(chr::sys_days day) {
-  unsigned weekday = chr::weekday{day}.iso_encoding();
-  chr::sys_days thursday = day - chr::days{weekday - 1} + chr::days{3};
-  chr::year year = chr::year_month_day{thursday}.year();
-  long index = (thursday - chr::sys_days{year / chr::January / 1}).count() / 7;
-  return {static_cast<int>(year), static_cast<int>(index) + 1};
-}
-
-std::string WeekParam(IsoWeekValue week) {
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%04d-W%02d", week.year, week.week);
-  return buf;
-}
+using core::IsoWeekOf;
+using core::MondayOf;
+using core::WeekParam;
 
 chr::sys_days LocalDay(std::time_t utc) {
   core::vntext::LocalTime t = core::vntext::ToLocal(utc);

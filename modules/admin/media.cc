@@ -11,6 +11,7 @@
 #include "core/audit.h"
 #include "core/image.h"
 #include "core/keyset.h"
+#include "core/like.h"
 #include "core/media.h"
 #include "core/password.h"
 #include "core/upload.h"
@@ -113,16 +114,6 @@ std::string Typed(const Request& request, const char* name) {
   return it == request.entered.end() ? std::string() : it->second;
 }
 
-// "%term%" for LIKE, with the wildcards in the term taken literally.
-std::string LikePattern(std::string_view term) {
-  std::string out = "%";
-  for (char c : term) {
-    if (c == '%' || c == '_' || c == '\\') out += '\\';
-    out += c;
-  }
-  return out + "%";
-}
-
 std::string JsonString(std::string_view s) {
   std::string out = "\"";
   for (char c : s) {
@@ -164,7 +155,7 @@ struct Page {
 
 Result<Page> ListPage(Context& context, const std::string& kind, const std::string& query, const std::string* after) {
   std::optional<core::KeysetCursor> cursor = after ? core::ParseCursor(*after) : std::nullopt;
-  std::string like = LikePattern(query);
+  std::string like = core::LikeContains(query);
   std::string at = cursor ? core::SqlDateTime(cursor->time) : std::string("1970-01-01 00:00:00");
   Result<Rows> rows = context.db.Query(
       kListSql, {context.site.id, kind.empty() ? 0 : 1, kind, query.empty() ? 0 : 1, like, like, cursor ? 1 : 0, at, at,

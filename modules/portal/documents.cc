@@ -10,6 +10,7 @@
 #include "core/abuse.h"
 #include "core/audit.h"
 #include "core/keyset.h"
+#include "core/like.h"
 #include "core/outbox.h"
 #include "core/upload.h"
 #include "core/vntext.h"
@@ -125,16 +126,6 @@ std::string Arg(const Request& request, const char* name) {
   return v ? *v : std::string();
 }
 
-// "%text%" for LIKE, with the wildcards in the text taken literally.
-std::string Contains(const std::string& text) {
-  std::string out = "%";
-  for (char c : text) {
-    if (c == '%' || c == '_' || c == '\\') out += '\\';
-    out += c;
-  }
-  return out + "%";
-}
-
 // "2026-03-05" → "05/03/2026"; "" stays "".
 std::string VnDate(const std::string& iso) {
   if (iso.size() < 10) return "";
@@ -216,7 +207,7 @@ Result<Response> HandleDocuments(const Request& request, Context& context) {
   std::string type = Arg(request, "loai"), issuer = Arg(request, "co-quan"), field = Arg(request, "linh-vuc"),
               year = Arg(request, "nam"), q = Arg(request, "q");
   long long year_n = year.empty() ? 0 : std::stoll(year);
-  std::string like = q.empty() ? "" : Contains(q);
+  std::string like = q.empty() ? "" : core::LikeContains(q);
   // The cursor: the issue day and id of the last row shown.
   std::string after_day;
   long long after_id = 0;
@@ -617,7 +608,7 @@ Result<Response> HandleDraftFile(const Request& request, Context& context) {
 
 Result<Response> HandleProcedures(const Request& request, Context& context) {
   std::string field = Arg(request, "linh-vuc"), level = Arg(request, "cap"), q = Arg(request, "q");
-  std::string like = q.empty() ? "" : Contains(q);
+  std::string like = q.empty() ? "" : core::LikeContains(q);
   Result<Rows> rows = context.db.Query(kProceduresSql, {context.site.id, field, field, level, level, q, like, like});
   if (!rows.ok()) return rows.status();
   Result<Rows> fields = context.db.Query(kProcedureFieldsSql, {context.site.id});

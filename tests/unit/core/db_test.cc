@@ -1,6 +1,7 @@
 // Tests for the pure helpers of modules/core/db.cc: DATETIME text ↔ epoch seconds and
 // the Row accessors. No database connection here; the integration tests have one.
 #include "core/db.h"
+#include "core/like.h"
 
 #include <cppunit/extensions/HelperMacros.h>
 
@@ -27,9 +28,17 @@ class DbTest : public CppUnit::TestFixture {
   CPPUNIT_TEST(testRowTime);
   CPPUNIT_TEST(testRowOutOfRangeThrows);
   CPPUNIT_TEST(testParamKinds);
+  CPPUNIT_TEST(testLikeTakesWildcardsLiterally);
   CPPUNIT_TEST_SUITE_END();
 
  public:
+  void testLikeTakesWildcardsLiterally() {
+    CPPUNIT_ASSERT_EQUAL(std::string("giáo dục"), core::LikeEscaped("giáo dục"));
+    CPPUNIT_ASSERT_EQUAL(std::string("100\\%\\_a\\\\b"), core::LikeEscaped("100%_a\\b"));
+    CPPUNIT_ASSERT_EQUAL(std::string("%a\\%%"), core::LikeContains("a%"));
+    CPPUNIT_ASSERT_EQUAL(std::string("%%"), core::LikeContains(""));
+  }
+
   void testSqlDateTime() {
     CPPUNIT_ASSERT_EQUAL(std::string("1970-01-01 00:00:00"), SqlDateTime(0));
     CPPUNIT_ASSERT_EQUAL(std::string("2016-10-20 07:05:09"), SqlDateTime(Utc(2016, 10, 20, 7, 5, 9)));

@@ -1,8 +1,10 @@
 // Tests for modules/core/keyset.cc: keyset cursors and ISO weeks.
 #include "core/keyset.h"
+#include "core/isoweek.h"
 
 #include <cppunit/extensions/HelperMacros.h>
 
+#include <chrono>
 #include <string>
 
 #include "unit/check.h"
@@ -20,6 +22,7 @@ class KeysetTest : public CppUnit::TestFixture {
   CPPUNIT_TEST(testParseCursorRejects);
   CPPUNIT_TEST(testParseIsoWeek);
   CPPUNIT_TEST(testParseIsoWeekRejects);
+  CPPUNIT_TEST(testWeekDays);
   CPPUNIT_TEST(testIsoWeek53OnlyInLongYears);
   CPPUNIT_TEST_SUITE_END();
 
@@ -88,6 +91,17 @@ class KeysetTest : public CppUnit::TestFixture {
     for (const char* input : inputs) {
       CPPUNIT_ASSERT_MESSAGE(Quote(input), !ParseCursor(input).has_value());
     }
+  }
+
+  void testWeekDays() {
+    using namespace std::chrono;
+    // Week 1 of 2026 starts in 2025; 1 January 2027 is in week 53 of 2026.
+    CPPUNIT_ASSERT(core::MondayOf({2026, 1}) == sys_days{2025y / December / 29});
+    CPPUNIT_ASSERT(core::MondayOf({2026, 47}) == sys_days{2026y / November / 16});
+    core::IsoWeekValue w = core::IsoWeekOf(sys_days{2027y / January / 1});
+    CPPUNIT_ASSERT_EQUAL(2026, w.year);
+    CPPUNIT_ASSERT_EQUAL(53, w.week);
+    CPPUNIT_ASSERT_EQUAL(std::string("2026-W05"), core::WeekParam({2026, 5}));
   }
 
   void testParseIsoWeek() {
