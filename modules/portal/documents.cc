@@ -384,6 +384,8 @@ Result<Response> HandleDocument(const Request& request, Context& context) {
       Dict* v = page->AddSectionDictionary("VIEWER");
       v->SetValue("VIEW_URL", context.prefix + "/van-ban/xem/" + f.Str(0));
       v->SetValue("VIEW_NAME", f.Str(1));
+      v->ShowSection(request.Field("xem") ? "FRAME" : "OPEN_FRAME");
+      v->SetValue("PAGE_URL", context.prefix + "/van-ban/" + canonical);
     }
   }
   if (!files->empty()) page->ShowSection("HAS_FILES");

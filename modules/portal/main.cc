@@ -34,6 +34,11 @@ constexpr FieldSpec kRateFields[] = {
     {"so_sao", core::Uint{1, 5}, "Số sao", true},
 };
 constexpr std::string_view kLibraryKinds[] = {"giao-an", "de-thi", "sang-kien", "tu-lieu"};
+// A document page shows Chromium's or the reader's PDF viewer only when asked: the viewer
+// is heavy, and most visitors read the metadata or download.
+constexpr FieldSpec kDocumentPageFields[] = {
+    {"xem", core::Uint{1, 1}, "Xem trực tiếp"},
+};
 constexpr FieldSpec kLibraryFields[] = {
     {"loai", core::OneOf{kLibraryKinds}, "Loại tài liệu"},
     {"mon", core::Text{0, 100}, "Môn học"},
@@ -76,7 +81,7 @@ constexpr Route kRoutes[] = {
     {Method::kGet, "/van-ban", HandleDocuments, kDocumentListFields},
     {Method::kGet, "/van-ban/tep/:id", HandleDocumentFile, {}},
     {Method::kGet, "/van-ban/xem/:id", HandleDocumentView, {}},
-    {Method::kGet, "/van-ban/:id_slug", HandleDocument, {}},
+    {Method::kGet, "/van-ban/:id_slug", HandleDocument, kDocumentPageFields},
     {Method::kGet, "/du-thao", HandleDrafts, {}},
     {Method::kGet, "/du-thao/tep/:id", HandleDraftFile, {}},
     {Method::kGet, "/du-thao/:id_slug", HandleDraft, kDraftFields},

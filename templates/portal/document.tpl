@@ -25,8 +25,9 @@
   </section>{{/HAS_FILES}}
   {{#VIEWER}}<section class="pdf-view" aria-labelledby="xem-van-ban">
     <h2 id="xem-van-ban" class="section-title">Xem văn bản</h2>
-    <iframe class="pdf-frame" src="{{VIEW_URL}}" title="Nội dung tệp {{VIEW_NAME}}" loading="lazy"></iframe>
-    <p class="pdf-fallback">Nếu trình duyệt không hiển thị được, <a href="{{VIEW_URL}}">mở tệp PDF</a>.</p>
+    {{#FRAME}}<iframe class="pdf-frame" src="{{VIEW_URL}}" title="Nội dung tệp {{VIEW_NAME}}"></iframe>
+    <p class="pdf-fallback">Nếu trình duyệt không hiển thị được, <a href="{{VIEW_URL}}">mở tệp PDF</a>.</p>{{/FRAME}}
+    {{#OPEN_FRAME}}<p><a class="button" href="{{PAGE_URL}}?xem=1#xem-van-ban">Xem trực tiếp trên trang</a> hoặc <a href="{{VIEW_URL}}">mở tệp PDF</a> ({{VIEW_NAME}}).</p>{{/OPEN_FRAME}}
   </section>{{/VIEWER}}
   {{#HAS_RELATED}}<section class="doc-related" aria-labelledby="van-ban-lien-quan">
     <h2 id="van-ban-lien-quan" class="section-title">Văn bản liên quan</h2>

@@ -53,6 +53,9 @@ test('the PDF shows inline in the document page under the real CSP', { timeout: 
   page.on('console', (m) => { if (/Content Security Policy|Refused to/.test(m.text())) violations.push(m.text()); });
   try {
     await page.goto(BASE + docPath(), { waitUntil: 'load' });
+    assert.equal(await page.locator('iframe').count(), 0, 'no viewer until asked for');
+    await page.getByRole('link', { name: 'Xem trực tiếp trên trang' }).click();
+    await page.waitForLoadState('load');
     const frame = page.locator('iframe.pdf-frame');
     await frame.scrollIntoViewIfNeeded();
     const src = await frame.getAttribute('src');

@@ -193,7 +193,13 @@ test('a document shows its metadata and Dublin Core; a wrong slug is 301; downlo
 
   // The inline view of the PDF, and the counted download.
   const fileId = page.text.match(/href="\/van-ban\/tep\/(\d+)"/)[1];
-  assert.match(page.text, new RegExp(`<iframe class="pdf-frame" src="/van-ban/xem/${fileId}"`));
+  // The viewer only when asked for (it is heavy): a link, then the frame at ?xem=1.
+  assert.doesNotMatch(page.text, /<iframe/);
+  assert.ok(page.text.includes(`href="/van-ban/${id}-${slug}?xem=1#xem-van-ban"`));
+  const withFrame = await get(`/van-ban/${id}-${slug}?xem=1`);
+  assert.match(withFrame.text, new RegExp(`<iframe class="pdf-frame" src="/van-ban/xem/${fileId}"`));
+  await assertValidHtml(withFrame.text, 'document with its PDF viewer');
+  assert.equal((await get(`/van-ban/${id}-${slug}?xem=2`)).status, 404);
   const before = Number(sqlValue(`SELECT download_count FROM document_files WHERE id = ${fileId}`));
   const view = await fetch(`${BASE}/van-ban/xem/${fileId}`);
   assert.equal(view.status, 200);
