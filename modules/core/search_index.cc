@@ -236,7 +236,7 @@ std::vector<std::string> QueryNumbers(std::string_view text) {
   return out;
 }
 
-Xapian::Document MakeDocument(const Item& item) {
+Xapian::Document MakeDocument(const Item& item, std::time_t now) {
   Xapian::Document doc;
   std::string title = vntext::Nfc(item.title), text = vntext::Nfc(item.text);
   IndexText(doc, title, kTitleWeight);
@@ -259,6 +259,7 @@ Xapian::Document MakeDocument(const Item& item) {
     doc.add_value(kTypeSlot, item.doc_type + "|" + item.doc_type_name);
   }
   doc.add_value(kDateSlot, Xapian::sortable_serialise(static_cast<double>(item.date)));
+  if (item.date > now) doc.add_boolean_term(kScheduledTerm);
   doc.add_value(kKindSlot, item.kind);
   doc.add_value(kSiteSlot, std::to_string(item.site_id));
   // Data: kind, id, site, date, path, title, "type|type name|number|year" on a line each,
@@ -271,9 +272,9 @@ Xapian::Document MakeDocument(const Item& item) {
   return doc;
 }
 
-void IndexItem(Xapian::WritableDatabase& db, const Item& item, bool fresh) {
-  if (fresh) db.add_document(MakeDocument(item));
-  else db.replace_document(IdTerm(item.kind, item.id), MakeDocument(item));
+void IndexItem(Xapian::WritableDatabase& db, const Item& item, bool fresh, std::time_t now) {
+  if (fresh) db.add_document(MakeDocument(item, now));
+  else db.replace_document(IdTerm(item.kind, item.id), MakeDocument(item, now));
   // Spelling data ("Có phải bạn muốn tìm"): the words of titles, as written.
   try {
     for (const std::string& word : Words(vntext::IsValidUtf8(item.title) ? vntext::Nfc(item.title) : "")) {
@@ -328,6 +329,10 @@ uint64_t LastQueueId(const Xapian::Database& db) {
 
 void SetLastQueueId(Xapian::WritableDatabase& db, uint64_t id) {
   db.set_metadata(kLastQueueIdKey, std::to_string(id));
+}
+
+void MarkFormat(Xapian::WritableDatabase& db) {
+  if (db.get_doccount() == 0) db.set_metadata(kFormatKey, kFormat);
 }
 
 Result<Xapian::Query> ParseQuery(std::string_view text) {
@@ -395,14 +400,29 @@ Result<Page> Search(const Xapian::Database& db, std::string_view text, const Opt
                             query);
     }
     std::vector<Xapian::Query> filters;
-    filters.emplace_back(Xapian::Query::OP_VALUE_LE, kDateSlot, Xapian::sortable_serialise(static_cast<double>(now)));
+    // Items dated after `now` stay hidden. In a current index only those indexed while
+    // still in the future can be (a few scheduled articles): their dates are checked,
+    // not every match's.
+    const bool scheduled_terms = db.get_metadata(kFormatKey) == kFormat;
+    if (!scheduled_terms) {
+      filters.emplace_back(Xapian::Query::OP_VALUE_LE, kDateSlot, Xapian::sortable_serialise(static_cast<double>(now)));
+    }
     if (options.site_id) filters.emplace_back(kSitePrefix + std::to_string(*options.site_id));
     if (!options.kind.empty()) filters.emplace_back(kKindPrefix + options.kind);
     if (!options.doc_type.empty()) filters.emplace_back(kTypePrefix + options.doc_type);
     if (options.year > 0) filters.emplace_back(kYearPrefix + std::to_string(options.year));
-    Xapian::Query filter(Xapian::Query::OP_AND, filters.begin(), filters.end());
+    if (!filters.empty()) {
+      query = Xapian::Query(Xapian::Query::OP_FILTER, query,
+                            Xapian::Query(Xapian::Query::OP_AND, filters.begin(), filters.end()));
+    }
+    if (scheduled_terms) {
+      Xapian::Query not_yet(Xapian::Query::OP_VALUE_GE, kDateSlot,
+                            Xapian::sortable_serialise(static_cast<double>(now) + 1));
+      query = Xapian::Query(Xapian::Query::OP_AND_NOT, query,
+                            Xapian::Query(Xapian::Query::OP_FILTER, Xapian::Query(kScheduledTerm), not_yet));
+    }
     Xapian::Enquire enquire(db);
-    enquire.set_query(Xapian::Query(Xapian::Query::OP_FILTER, query, filter));
+    enquire.set_query(query);
     if (options.by_date) enquire.set_sort_by_value_then_relevance(kDateSlot, true);
     Xapian::ValueCountMatchSpy kinds(kKindSlot), types(kTypeSlot), years(kYearSlot), sites(kSiteSlot);
     if (options.facets) {
@@ -431,6 +451,8 @@ Result<Page> Search(const Xapian::Database& db, std::string_view text, const Opt
       Hit hit;
       hit.item = ReadDocument(it.get_document());
       hit.snippet_html = Snippet(hit.item.text, folded_terms, 300);
+      // The snippet is what is shown of the text: a page kept in a cache keeps only that.
+      std::string().swap(hit.item.text);
       page.hits.push_back(std::move(hit));
     }
     page.suggestion = Suggest(db, text);

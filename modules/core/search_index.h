@@ -37,6 +37,7 @@ inline constexpr PrefixSpec kPrefixes[] = {
     {"exact", "E"},   // "Egiáo": a word as written (lower-cased NFC)
     {"type", "T"},    // "Tquyet-dinh": the type of a document
     {"number", "N"},  // "N37/2020/tt-bgddt": an NĐ 30 number, folded (weighted, see NumberTerms)
+    {"scheduled", "F"},  // "F": dated after the time it was indexed (a scheduled article)
 };
 inline constexpr char kSitePrefix[] = "S";
 inline constexpr char kKindPrefix[] = "K";
@@ -45,6 +46,9 @@ inline constexpr char kIdPrefix[] = "Q";
 inline constexpr char kExactPrefix[] = "E";
 inline constexpr char kTypePrefix[] = "T";
 inline constexpr char kNumberPrefix[] = "N";
+// The term of items dated in the future when indexed: a query hides them until their
+// time by looking at the dates of these few only, not at every match's.
+inline constexpr char kScheduledTerm[] = "F";
 
 // Value slot of the date (sortable_serialise of epoch seconds).
 inline constexpr Xapian::valueno kDateSlot = 0;
@@ -57,6 +61,10 @@ inline constexpr Xapian::valueno kSiteSlot = 4;
 
 // Metadata key of the last search_queue id applied to the index.
 inline constexpr char kLastQueueIdKey[] = "last_queue_id";
+// Metadata key of the index's layout version ("2": scheduled items carry kScheduledTerm).
+// An index without it was built before: its queries check every match's date.
+inline constexpr char kFormatKey[] = "format";
+inline constexpr char kFormat[] = "2";
 
 // What is indexed of an article, an introduction page, a document, a procedure...
 struct Item {
@@ -94,11 +102,13 @@ std::string IdTerm(std::string_view kind, uint64_t id);
 // entities decoded.
 std::string HtmlToText(std::string_view html);
 
-// The document of an item: terms, data, values.
-Xapian::Document MakeDocument(const Item& item);
+// The document of an item: terms, data, values; indexed at `now` (an item dated later
+// is scheduled: kScheduledTerm).
+Xapian::Document MakeDocument(const Item& item, std::time_t now = std::time(nullptr));
 // Adds or replaces the item in the index; `fresh`: the index being built from nothing
 // (a reindex) cannot hold it yet, so no lookup.
-void IndexItem(Xapian::WritableDatabase& db, const Item& item, bool fresh = false);
+void IndexItem(Xapian::WritableDatabase& db, const Item& item, bool fresh = false,
+               std::time_t now = std::time(nullptr));
 void RemoveItem(Xapian::WritableDatabase& db, std::string_view kind, uint64_t id);
 
 // The stored fields of a document.
@@ -107,13 +117,15 @@ Item ReadDocument(const Xapian::Document& doc);
 // The last queue id recorded in the index's metadata (0 when none).
 uint64_t LastQueueId(const Xapian::Database& db);
 void SetLastQueueId(Xapian::WritableDatabase& db, uint64_t id);
+// Records kFormat in an index that holds nothing yet (a new one, or a reindex's).
+void MarkFormat(Xapian::WritableDatabase& db);
 
 // Builds the query of what a reader typed with this thread's parsers; Invalid with a
 // Vietnamese message when it is malformed or has no words.
 Result<Xapian::Query> ParseQuery(std::string_view text);
 
 struct Hit {
-  Item item;
+  Item item;  // without its text: the snippet is what a page shows of it
   std::string snippet_html;  // escaped text with <mark>…</mark> around matches
 };
 struct FacetValue {

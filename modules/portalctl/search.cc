@@ -1,6 +1,7 @@
 #include "portalctl/search.h"
 
 #include <fcntl.h>
+#include <signal.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -299,6 +300,7 @@ int Index(core::Db& db, const core::Config& config, bool follow) {
       {
         // Opened per pass: a reindex may have swapped a new index folder in.
         Xapian::WritableDatabase index(IndexPath(config), Xapian::DB_CREATE_OR_OPEN);
+        search::MarkFormat(index);
         applied = ApplyQueue(db, config, index);
         if (applied.ok() && !follow) {
           std::printf("index: %zu thay đổi đã áp dụng, chỉ mục có %u mục\n", applied->applied,
@@ -326,6 +328,16 @@ int Reindex(core::Db& db, const core::Config& config) {
   std::string fresh = live + ".new." + std::to_string(getpid());
   std::error_code ec;
   std::filesystem::create_directories(config.data_dir + "/xapian", ec);
+  // What an interrupted reindex left (its process gone): a whole index's worth of disk.
+  const std::string stem = std::filesystem::path(live).filename().string() + ".new.";
+  for (const auto& entry : std::filesystem::directory_iterator(config.data_dir + "/xapian", ec)) {
+    std::string name = entry.path().filename().string();
+    if (name.rfind(stem, 0) != 0) continue;
+    std::string pid = name.substr(stem.size());
+    bool digits = !pid.empty() && pid.find_first_not_of("0123456789") == std::string::npos;
+    if (digits && (kill(static_cast<pid_t>(std::stol(pid)), 0) == 0 || errno == EPERM)) continue;  // still running
+    std::filesystem::remove_all(entry.path(), ec);
+  }
   std::filesystem::remove_all(fresh, ec);
   Result<core::Row> max = db.QueryRow(kMaxQueueSql);
   if (!max.ok()) return Fail(max.status());
@@ -333,6 +345,7 @@ int Reindex(core::Db& db, const core::Config& config) {
   size_t count = 0;
   try {
     Xapian::WritableDatabase index(fresh, Xapian::DB_CREATE_OR_OVERWRITE);
+    search::MarkFormat(index);
     Result<core::Row> total = db.QueryRow(kCountSql);
     if (!total.ok()) return Fail(total.status());
     size_t expected = 0;

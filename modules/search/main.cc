@@ -6,6 +6,7 @@
 #include <xapian.h>
 
 #include <algorithm>
+#include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <ctime>
@@ -20,6 +21,7 @@
 #include "core/render.h"
 #include "core/search_index.h"
 #include "core/server.h"
+#include "core/ttl_cache.h"
 #include "core/vntext.h"
 
 namespace {
@@ -81,8 +83,13 @@ ino_t IndexInode(const std::string& path) {
   return stat((path + "/iamglass").c_str(), &st) == 0 ? st.st_ino : 0;
 }
 
-// This thread's reader, reopened when the indexer committed or a reindex swapped it.
-Result<Xapian::Database*> Reader(const core::Config& config) {
+// This thread's reader, reopened when the indexer committed or a reindex swapped it,
+// and the identity of what it reads: the index folder and its revision.
+struct Reading {
+  Xapian::Database* db = nullptr;
+  std::string revision;  // "<inode>:<revision>"
+};
+Result<Reading> Reader(const core::Config& config) {
   thread_local std::unique_ptr<Xapian::Database> db;
   thread_local ino_t inode = 0;
   std::string path = IndexPath(config);
@@ -95,11 +102,30 @@ Result<Xapian::Database*> Reader(const core::Config& config) {
     } else {
       db->reopen();
     }
-    return db.get();
+    return Reading{db.get(), std::to_string(inode) + ":" + std::to_string(db->get_revision())};
   } catch (const Xapian::Error& e) {
     db.reset();
     return Status::Unavailable("xapian open: " + e.get_description());
   }
+}
+
+// Pages of results, shared by the threads and kept per revision of the index: a query
+// many people type ("tuyển sinh" in the admissions season) is matched once, not once
+// per visitor, and any change to the index (a new revision) starts afresh. Kept at
+// most kResultTtl, so an item scheduled for a time appears at most that much later.
+constexpr auto kResultTtl = std::chrono::seconds(30);
+core::TtlCache<std::string, search::Page> g_results(1024);
+
+Result<std::shared_ptr<const search::Page>> CachedSearch(const Reading& reading, const std::string& q,
+                                                          const search::Options& o) {
+  std::string key = reading.revision;
+  key += '\n';
+  key += q;
+  key += '\n';
+  key += o.site_id ? std::to_string(*o.site_id) : "*";
+  key += '|' + o.kind + '|' + o.doc_type + '|' + std::to_string(o.year) + '|' + (o.by_date ? "d" : "r") + '|' +
+         (o.facets ? "f" : "-") + '|' + std::to_string(o.offset) + '|' + std::to_string(o.count);
+  return g_results.Get(key, kResultTtl, [&] { return search::Search(*reading.db, q, o, std::time(nullptr)); });
 }
 
 void FillLayout(Dict& layout, const Request& request, Context& context) {
@@ -215,21 +241,21 @@ Result<Response> HandleSearch(const Request& request, Context& context) {
   hidden("sap-xep", state.by_date ? "ngay" : "");
 
   if (!state.q.empty()) {
-    Result<Xapian::Database*> db = Reader(context.config);
-    if (!db.ok()) return db.status();
-    Result<search::Page> found = search::Search(**db, state.q, options, std::time(nullptr));
+    Result<Reading> reading = Reader(context.config);
+    if (!reading.ok()) return reading.status();
+    Result<std::shared_ptr<const search::Page>> found = CachedSearch(*reading, state.q, options);
     if (!found.ok() && found.status().IsUnavailable()) {
       // The index changed under the reader: once more on the new revision.
-      db = Reader(context.config);
-      if (!db.ok()) return db.status();
-      found = search::Search(**db, state.q, options, std::time(nullptr));
+      reading = Reader(context.config);
+      if (!reading.ok()) return reading.status();
+      found = CachedSearch(*reading, state.q, options);
     }
     if (!found.ok() && found.status().IsInvalid()) {
       page->SetValueAndShowSection("MESSAGE", found.status().user_message(), "MESSAGE");
     } else if (!found.ok()) {
       return found.status();
     } else {
-      const search::Page& r = *found;
+      const search::Page& r = **found;
       if (!r.suggestion.empty()) {
         State corrected = state;
         corrected.q = r.suggestion;
