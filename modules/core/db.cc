@@ -65,14 +65,28 @@ std::string SqlDateTime(std::time_t utc) {
 }
 
 std::optional<std::time_t> ParseSqlDateTime(std::string_view text) {
-  int y = 0, mo = 0, d = 0, h = 0, mi = 0, s = 0;
   // "YYYY-MM-DD", "YYYY-MM-DD HH:MM:SS", or that with fractional seconds (DATETIME(3)).
+  // Read digit by digit: every card of every list page reads a date.
   bool fraction = text.size() > 20 && text[19] == '.';
   if (text.size() != 10 && text.size() != 19 && !fraction) return std::nullopt;
-  std::string copy(text.substr(0, 19));
-  int n = std::sscanf(copy.c_str(), "%4d-%2d-%2d %2d:%2d:%2d", &y, &mo, &d, &h, &mi, &s);
-  if (n != 3 && n != 6) return std::nullopt;
-  if (h < 0 || h > 23 || mi < 0 || mi > 59 || s < 0 || s > 59) return std::nullopt;
+  auto number = [&](size_t at, size_t width, int* out) {
+    int v = 0;
+    for (size_t i = at; i < at + width; ++i) {
+      if (text[i] < '0' || text[i] > '9') return false;
+      v = v * 10 + (text[i] - '0');
+    }
+    *out = v;
+    return true;
+  };
+  int y = 0, mo = 0, d = 0, h = 0, mi = 0, s = 0;
+  if (!number(0, 4, &y) || text[4] != '-' || !number(5, 2, &mo) || text[7] != '-' || !number(8, 2, &d)) {
+    return std::nullopt;
+  }
+  if (text.size() > 10 && (text[10] != ' ' || !number(11, 2, &h) || text[13] != ':' || !number(14, 2, &mi) ||
+                           text[16] != ':' || !number(17, 2, &s))) {
+    return std::nullopt;
+  }
+  if (h > 23 || mi > 59 || s > 59) return std::nullopt;
   using namespace std::chrono;
   year_month_day ymd{year{y} / month{static_cast<unsigned>(mo)} / day{static_cast<unsigned>(d)}};
   if (!ymd.ok()) return std::nullopt;

@@ -1,10 +1,35 @@
-// Template loading and expansion over ctemplate's default cache (thread-safe for
-// expansion once loaded).
+// Template loading and expansion: ctemplate templates loaded once, expanded by each
+// thread with its own clone of the cache (see ThreadCache).
 #include "core/render.h"
 
+#include <ctemplate/template_cache.h>
+
 #include <filesystem>
+#include <memory>
 
 namespace core {
+namespace {
+
+// Set once by InitTemplates, before the worker threads start.
+std::string g_root;
+bool g_reload = false;
+
+// The cache a thread expands with. ctemplate's cache takes its one write lock twice for
+// every expansion and every included template (a list page includes a card per
+// article), so sixteen threads queued on it. Each thread expands with its own clone of
+// the loaded cache (the parsed templates are shared, refcounted); only where templates
+// reload when changed (demo mode) does everyone use the one default cache, which does.
+ctemplate::TemplateCache* ThreadCache() {
+  if (g_reload) return ctemplate::mutable_default_template_cache();
+  thread_local std::unique_ptr<ctemplate::TemplateCache> cache;
+  if (!cache) {
+    cache.reset(ctemplate::default_template_cache()->Clone());
+    cache->SetTemplateRootDirectory(g_root);
+  }
+  return cache.get();
+}
+
+}  // namespace
 
 Status InitTemplates(const std::string& templates_dir, bool reload_on_change) {
   namespace fs = std::filesystem;
@@ -15,6 +40,8 @@ Status InitTemplates(const std::string& templates_dir, bool reload_on_change) {
   std::string root = templates_dir;
   if (root.back() != '/') root += '/';
   ctemplate::mutable_default_template_cache()->SetTemplateRootDirectory(root);
+  g_root = root;
+  g_reload = reload_on_change;
   for (const auto& entry : fs::recursive_directory_iterator(templates_dir, ec)) {
     if (!entry.is_regular_file() || entry.path().extension() != ".tpl") continue;
     std::string rel = fs::relative(entry.path(), templates_dir).string();
@@ -30,7 +57,7 @@ Status InitTemplates(const std::string& templates_dir, bool reload_on_change) {
 Result<std::string> Render(std::string_view name, const Dict& dict) {
   std::string out;
   out.reserve(16384);
-  if (!ctemplate::ExpandTemplate(std::string(name), ctemplate::STRIP_WHITESPACE, &dict, &out)) {
+  if (!ThreadCache()->ExpandWithData(std::string(name), ctemplate::STRIP_WHITESPACE, &dict, nullptr, &out)) {
     return Status::Internal("template expansion failed: " + std::string(name));
   }
   return out;

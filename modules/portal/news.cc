@@ -101,7 +101,8 @@ constexpr char kArticleSql[] =
     "SELECT a.id, a.slug, a.title, a.summary, a.body, a.published_at, a.updated_at, "
     "m.path, a.cover_alt, a.author_name, a.source_author, a.source_name, a.source_url, "
     "a.source_date, a.view_count, c.id, c.slug, c.name, g.name, m.thumb_widths, "
-    "a.youtube_id, vm.path, a.rating_sum, a.rating_count "
+    "a.youtube_id, vm.path, a.rating_sum, a.rating_count, "
+    "EXISTS (SELECT 1 FROM article_photos p WHERE p.article_id = a.id) "
     "FROM articles a JOIN categories c ON c.id = a.category_id "
     "LEFT JOIN genres g ON g.code = a.genre_code "
     "LEFT JOIN media m ON m.id = a.cover_media_id "
@@ -384,26 +385,40 @@ Result<Response> HandleNews(const Request& request, Context& context) {
 
 Result<Response> HandleCategory(const Request& request, Context& context) {
   const std::string& slug = request.path_args.at(0);
-  Result<Row> category = context.db.QueryRow(kCategoryBySlugSql, {context.site.id, slug});
-  if (!category.ok() && category.status().IsNotFound()) {
-    // A renamed category's old address (0092) points to its current one.
-    Result<Row> moved = context.db.QueryRow(kCategoryRedirectSql, {context.site.id, slug});
-    if (moved.ok()) {
-      std::string to = context.prefix + "/tin-tuc/" + moved->Str(0);
-      if (!request.query.empty()) to += "?" + request.query;
-      return Response::Redirect(to, 301);
-    }
+  // The site's categories are in its data (refreshed by the tick); one created or
+  // renamed since is looked up.
+  SiteData::Listed category;
+  Result<std::shared_ptr<const SiteData>> data = GetSiteData(context);
+  const SiteData::Listed* known = nullptr;
+  if (data.ok()) {
+    auto it = (*data)->by_slug.find(slug);
+    if (it != (*data)->by_slug.end()) known = &it->second;
   }
-  if (!category.ok()) return category.status();
-  uint32_t category_id = static_cast<uint32_t>(category->Int(0));
+  if (known) {
+    category = *known;
+  } else {
+    Result<Row> row = context.db.QueryRow(kCategoryBySlugSql, {context.site.id, slug});
+    if (!row.ok() && row.status().IsNotFound()) {
+      // A renamed category's old address (0092) points to its current one.
+      Result<Row> moved = context.db.QueryRow(kCategoryRedirectSql, {context.site.id, slug});
+      if (moved.ok()) {
+        std::string to = context.prefix + "/tin-tuc/" + moved->Str(0);
+        if (!request.query.empty()) to += "?" + request.query;
+        return Response::Redirect(to, 301);
+      }
+    }
+    if (!row.ok()) return row.status();
+    category = {static_cast<uint32_t>(row->Int(0)), row->Str(1), row->Str(2)};
+  }
+  const uint32_t category_id = category.id;
   Result<ListPage> list = LoadListPage(context.db, request, category_id, kCategoryFirstSql,
                                        kCategoryOlderSql, kCategoryNewerSql);
   if (!list.ok()) return list.status();
   Dict layout("category");
-  Dict* page = StartPage(layout, request, context, category->Str(1), "portal/news_list.tpl");
+  Dict* page = StartPage(layout, request, context, category.name, "portal/news_list.tpl");
 
-  page->SetValue("HEADING", category->Str(1));
-  page->SetValueAndShowSection("DESCRIPTION", category->Str(2), "DESCRIPTION");
+  page->SetValue("HEADING", category.name);
+  page->SetValueAndShowSection("DESCRIPTION", category.description, "DESCRIPTION");
   page->SetValueAndShowSection("CRUMB_NAME", "Tin tức", "CRUMB");
   page->SetValue("CRUMB_URL", context.prefix + "/tin-tuc");
   FillCards(*page, "ITEM", list->rows, context, CardUse::kCard);
@@ -502,7 +517,8 @@ Result<Response> HandleArticle(const Request& request, Context& context) {
     return context.db.Query(kMostReadSql, {context.site.id});
   });
   if (!most_read.ok()) return most_read.status();
-  Result<Rows> gallery = context.db.Query(kGallerySql, {a.Int(0)});
+  // Most articles have no photo gallery: its statement runs only for those that have.
+  Result<Rows> gallery = a.Int(24) != 0 ? context.db.Query(kGallerySql, {a.Int(0)}) : Result<Rows>(Rows());
   if (!gallery.ok()) return gallery.status();
 
   Dict layout("article");

@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <memory>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "core/db.h"
@@ -117,7 +118,14 @@ struct SiteData {
     std::string group, title, url, description;
     bool on_home;
   };
+  // Every category of the site by slug (hidden and nested ones too): what its list page
+  // shows above the articles.
+  struct Listed {
+    uint32_t id;
+    std::string name, description;
+  };
   std::vector<Category> categories;  // top-level, in order
+  std::unordered_map<std::string, Listed> by_slug;
   std::vector<MenuItem> menu;        // the site's own menu; empty: the default one
   std::vector<Link> links;
   bool has_english = false;

@@ -19,6 +19,9 @@ constexpr char kCategoriesAllSql[] =
 constexpr char kCategoriesSiteSql[] =
     "SELECT site_id, id, slug, name, on_home, is_notice, home_order FROM categories "
     "WHERE parent_id IS NULL AND hidden = 0 AND site_id = ? ORDER BY site_id, sort_order, id";
+constexpr char kListedAllSql[] = "SELECT site_id, slug, id, name, description FROM categories";
+constexpr char kListedSiteSql[] =
+    "SELECT site_id, slug, id, name, description FROM categories WHERE site_id = ?";
 // The home page's settings (0092), edited in /admin/cau-truc/trang-chu.
 constexpr char kHomeAllSql[] = "SELECT id, home_featured, home_block_items FROM sites";
 constexpr char kHomeSiteSql[] = "SELECT id, home_featured, home_block_items FROM sites WHERE id = ?";
@@ -56,6 +59,11 @@ Result<std::shared_ptr<Snapshot>> Load(core::Db& db, uint32_t site_id) {
   for (const core::Row& r : *categories) {
     of(r.Int(0)).categories.push_back(
         {static_cast<uint32_t>(r.Int(1)), r.Str(2), r.Str(3), r.Int(4) != 0, r.Int(5) != 0, r.Int(6)});
+  }
+  Result<core::Rows> listed = query(kListedAllSql, kListedSiteSql);
+  if (!listed.ok()) return listed.status();
+  for (const core::Row& r : *listed) {
+    of(r.Int(0)).by_slug.emplace(r.Str(1), SiteData::Listed{static_cast<uint32_t>(r.Int(2)), r.Str(3), r.Str(4)});
   }
   Result<core::Rows> home = query(kHomeAllSql, kHomeSiteSql);
   if (!home.ok()) return home.status();
