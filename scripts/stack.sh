@@ -4,6 +4,8 @@
 #   stack.sh start DIR PORT [--demo] [--quiet]   start (or restart the modules of) a stack
 #   stack.sh stop DIR                            stop everything it started, by pid
 # `make demo` uses DIR=var; the tests use a temporary folder and a free port.
+# EDUPORTAL_DEMO_MODE=false (the benchmarks) configures it as deployed: the demo password
+# refused, templates never re-read from disk.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 BIN=${EDUPORTAL_BIN:-$ROOT/build/bin}
@@ -74,7 +76,7 @@ password_file = db-password
 
 [portal]
 base_url = http://127.0.0.1:$PORT
-demo_mode = true
+demo_mode = ${EDUPORTAL_DEMO_MODE:-true}
 
 [paths]
 templates = $ROOT/templates

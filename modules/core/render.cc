@@ -1,5 +1,5 @@
-// Template loading and expansion: ctemplate templates loaded once, expanded by each
-// thread with its own clone of the cache (see ThreadCache).
+// Template loading and expansion: every template loaded once at start (a broken one
+// stops the start), then expanded by each thread from its own cache (see ThreadCache).
 #include "core/render.h"
 
 #include <ctemplate/template_cache.h>
@@ -14,16 +14,17 @@ namespace {
 std::string g_root;
 bool g_reload = false;
 
-// The cache a thread expands with. ctemplate's cache takes its one write lock twice for
-// every expansion and every included template (a list page includes a card per
-// article), so sixteen threads queued on it. Each thread expands with its own clone of
-// the loaded cache (the parsed templates are shared, refcounted); only where templates
-// reload when changed (demo mode) does everyone use the one default cache, which does.
+// The cache a thread expands with. ctemplate takes its cache's write lock and the
+// template's own refcount lock twice for every expansion and every included template
+// (a list page includes a card per article), so sixteen threads queued on them. Each
+// thread has its own cache and parses the templates it uses on first use (the default
+// cache, loaded at start, has already checked that they all parse); only where
+// templates reload when changed (demo mode) does everyone use the default cache.
 ctemplate::TemplateCache* ThreadCache() {
   if (g_reload) return ctemplate::mutable_default_template_cache();
   thread_local std::unique_ptr<ctemplate::TemplateCache> cache;
   if (!cache) {
-    cache.reset(ctemplate::default_template_cache()->Clone());
+    cache = std::make_unique<ctemplate::TemplateCache>();
     cache->SetTemplateRootDirectory(g_root);
   }
   return cache.get();

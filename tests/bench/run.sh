@@ -39,6 +39,8 @@ COOKIE='Cookie: eduportal_session=bench'
 
 export EDUPORTAL_THREADS=${EDUPORTAL_THREADS:-16}
 export EDUPORTAL_NGINX_ACCESS_LOG=off EDUPORTAL_INNODB_BUFFER=512M
+# As deployed (demo_mode off): templates are not re-checked on disk, and so on.
+export EDUPORTAL_DEMO_MODE=false
 STACK=${BENCH_DIR:-$ROOT/var/bench}
 OUT=$STACK/bench             # saved pages, the reference servers' config, results
 BIN=$ROOT/build/bench/minimal_responder

@@ -24,6 +24,8 @@ ARTICLES=$(awk -v s="$SCALE" 'BEGIN { printf "%d", 100000 * s }')
 DOCUMENTS=$(awk -v s="$SCALE" 'BEGIN { printf "%d", 50000 * s }')
 export EDUPORTAL_THREADS=${EDUPORTAL_THREADS:-16}
 export EDUPORTAL_NGINX_ACCESS_LOG=off EDUPORTAL_INNODB_BUFFER=512M
+# As deployed (demo_mode off): templates are not re-checked on disk, and so on.
+export EDUPORTAL_DEMO_MODE=false
 STACK=${SEARCH_BENCH_DIR:-$ROOT/var/bench-search}
 T0=$SECONDS
 
