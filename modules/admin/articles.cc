@@ -348,14 +348,7 @@ Result<Response> ShowEditor(const Request& request, Context& context, const Load
 }
 
 // "2026-11-24T08:30" (local time, from <input type=datetime-local>) → UTC; nullopt if malformed.
-std::optional<std::time_t> ParseLocalDateTime(const std::string& text) {
-  int y, mo, d, h, mi;
-  if (text.size() != 16 || std::sscanf(text.c_str(), "%4d-%2d-%2dT%2d:%2d", &y, &mo, &d, &h, &mi) != 5) {
-    return std::nullopt;
-  }
-  if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || y < 2000 || y > 2100) return std::nullopt;
-  return core::vntext::FromLocal(y, mo, d, h, mi);
-}
+std::optional<std::time_t> ParseLocalDateTime(const std::string& text) { return core::vntext::ParseFormDateTime(text); }
 
 // Saves the content (a new revision when it changed) and applies the action, in one
 // transaction with its event and audit entry.

@@ -29,13 +29,7 @@ const char* KindName(std::string_view kind) {
   return "Chương trình công tác tháng";
 }
 
-bool IsDate(std::string_view text) {
-  int y = 0;
-  unsigned m = 0, d = 0;
-  char tail = 0;
-  if (text.size() != 10 || std::sscanf(std::string(text).c_str(), "%4d-%2u-%2u%c", &y, &m, &d, &tail) != 3) return false;
-  return y >= 1990 && y <= 2100 && m >= 1 && m <= 12 && d >= 1 && d <= 31;
-}
+bool IsDate(std::string_view text) { return core::vntext::ParseFormDate(text, 1990).has_value(); }
 
 struct PlanForm {
   std::string kind = "thang", title, number, period, start, end, summary, body;

@@ -66,15 +66,9 @@ std::string ClockTime(std::time_t utc) {
 
 // "2026-12-07" → a day; nullopt when malformed or not a real date.
 std::optional<chr::sys_days> ParseDay(std::string_view text) {
-  int y = 0;
-  unsigned m = 0, d = 0;
-  char tail = 0;
-  if (text.size() != 10 || std::sscanf(std::string(text).c_str(), "%4d-%2u-%2u%c", &y, &m, &d, &tail) != 3) {
-    return std::nullopt;
-  }
-  chr::year_month_day ymd{chr::year{y}, chr::month{m}, chr::day{d}};
-  if (!ymd.ok() || y < 2000 || y > 2100) return std::nullopt;
-  return chr::sys_days{ymd};
+  std::optional<core::vntext::FormDate> d = core::vntext::ParseFormDate(text, 2000);
+  if (!d) return std::nullopt;
+  return chr::sys_days{chr::year{d->year} / chr::month{d->month} / chr::day{d->day}};
 }
 
 // "07:30" → minutes after midnight; -1 when malformed.

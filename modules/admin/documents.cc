@@ -66,12 +66,7 @@ std::string JsonString(std::string_view s) {
 
 // "2026-03-05" (what <input type=date> sends) → valid date or nullopt.
 std::optional<std::string> IsoDate(const std::string& text) {
-  int y = 0, m = 0, d = 0;
-  char tail = 0;
-  if (text.size() != 10 || std::sscanf(text.c_str(), "%4d-%2d-%2d%c", &y, &m, &d, &tail) != 3) return std::nullopt;
-  static const int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-  if (y < 1945 || y > 2100 || m < 1 || m > 12 || d < 1 || d > kDays[m - 1] + (m == 2 && leap)) return std::nullopt;
+  if (!core::vntext::ParseFormDate(text, 1945)) return std::nullopt;
   return text;
 }
 
@@ -548,10 +543,9 @@ namespace {
 
 // "2026-12-31T17:00" (datetime-local, Vietnam time) → UTC "2026-12-31 10:00:00".
 std::optional<std::string> LocalDateTime(const std::string& text) {
-  int y = 0, mo = 0, d = 0, h = 0, mi = 0;
-  if (text.size() != 16 || std::sscanf(text.c_str(), "%4d-%2d-%2dT%2d:%2d", &y, &mo, &d, &h, &mi) != 5) return std::nullopt;
-  if (!IsoDate(text.substr(0, 10)) || h > 23 || mi > 59) return std::nullopt;
-  return core::SqlDateTime(core::vntext::FromLocal(y, mo, d, h, mi));
+  std::optional<std::time_t> t = core::vntext::ParseFormDateTime(text, 1945);
+  if (!t) return std::nullopt;
+  return core::SqlDateTime(*t);
 }
 
 Result<Response> ShowDraftForm(const Request& request, Context& context, const std::map<std::string, std::string>& errors,

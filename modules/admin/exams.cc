@@ -35,10 +35,9 @@ std::string StagingDir(const Context& context) { return context.config.private_d
 // nullopt when malformed.
 std::optional<std::string> LocalToSql(const std::string& text) {
   if (text.empty()) return std::string();
-  int y, mo, d, h, mi;
-  if (text.size() != 16 || std::sscanf(text.c_str(), "%4d-%2d-%2dT%2d:%2d", &y, &mo, &d, &h, &mi) != 5) return std::nullopt;
-  if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || y < 2000 || y > 2100) return std::nullopt;
-  return core::SqlDateTime(core::vntext::FromLocal(y, mo, d, h, mi));
+  std::optional<std::time_t> t = core::vntext::ParseFormDateTime(text);
+  if (!t) return std::nullopt;
+  return core::SqlDateTime(*t);
 }
 
 std::string SqlToLocal(const Row& r, size_t i) {

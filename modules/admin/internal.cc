@@ -181,12 +181,7 @@ Result<Response> ShowInternalForm(const Request& request, Context& context, cons
   return r;
 }
 
-std::optional<std::time_t> ParseLocal(const std::string& text) {
-  int y, mo, d, h, mi;
-  if (text.size() != 16 || std::sscanf(text.c_str(), "%4d-%2d-%2dT%2d:%2d", &y, &mo, &d, &h, &mi) != 5) return std::nullopt;
-  if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || y < 2000 || y > 2100) return std::nullopt;
-  return core::vntext::FromLocal(y, mo, d, h, mi);
-}
+std::optional<std::time_t> ParseLocal(const std::string& text) { return core::vntext::ParseFormDateTime(text); }
 
 }  // namespace
 

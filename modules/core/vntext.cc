@@ -205,6 +205,44 @@ std::time_t FromLocal(int year, int month, int day, int hour, int minute, int se
   return as_utc - OffsetSeconds(as_utc);
 }
 
+namespace {
+
+// Digits only, exactly `text.size()` of them.
+bool Digits(std::string_view text, int* out) {
+  int v = 0;
+  for (char c : text) {
+    if (c < '0' || c > '9') return false;
+    v = v * 10 + (c - '0');
+  }
+  *out = v;
+  return !text.empty();
+}
+
+}  // namespace
+
+std::optional<FormDate> ParseFormDate(std::string_view text, int min_year, int max_year) {
+  int y = 0, m = 0, d = 0;
+  if (text.size() != 10 || text[4] != '-' || text[7] != '-' || !Digits(text.substr(0, 4), &y) ||
+      !Digits(text.substr(5, 2), &m) || !Digits(text.substr(8, 2), &d)) {
+    return std::nullopt;
+  }
+  std::chrono::year_month_day ymd{std::chrono::year{y}, std::chrono::month{static_cast<unsigned>(m)},
+                                  std::chrono::day{static_cast<unsigned>(d)}};
+  if (!ymd.ok() || y < min_year || y > max_year) return std::nullopt;
+  return FormDate{y, static_cast<unsigned>(m), static_cast<unsigned>(d)};
+}
+
+std::optional<std::time_t> ParseFormDateTime(std::string_view text, int min_year, int max_year) {
+  int h = 0, mi = 0;
+  if (text.size() != 16 || text[10] != 'T' || text[13] != ':' || !Digits(text.substr(11, 2), &h) ||
+      !Digits(text.substr(14, 2), &mi) || h > 23 || mi > 59) {
+    return std::nullopt;
+  }
+  std::optional<FormDate> day = ParseFormDate(text.substr(0, 10), min_year, max_year);
+  if (!day) return std::nullopt;
+  return FromLocal(day->year, static_cast<int>(day->month), static_cast<int>(day->day), h, mi);
+}
+
 std::string WeekdayName(int weekday) {
   static const char* const kNames[] = {"Chủ nhật", "Thứ hai", "Thứ ba", "Thứ tư",
                                        "Thứ năm",  "Thứ sáu", "Thứ bảy"};

@@ -5,6 +5,7 @@
 #define EDUPORTAL_CORE_VNTEXT_H_
 
 #include <ctime>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -40,6 +41,16 @@ struct LocalTime {
 LocalTime ToLocal(std::time_t utc);
 // The UTC instant of a local wall-clock time in Asia/Ho_Chi_Minh.
 std::time_t FromLocal(int year, int month, int day, int hour = 0, int minute = 0, int second = 0);
+
+// What the date inputs of a form send, checked as real calendar days (no 31/02):
+// "2026-03-05" (<input type=date>) with a year in [min_year, max_year]; nullopt otherwise.
+struct FormDate {
+  int year;
+  unsigned month, day;
+};
+std::optional<FormDate> ParseFormDate(std::string_view text, int min_year = 1900, int max_year = 2100);
+// "2026-11-24T08:30" (<input type=datetime-local>, Vietnam time) → the UTC instant.
+std::optional<std::time_t> ParseFormDateTime(std::string_view text, int min_year = 2000, int max_year = 2100);
 
 // "Thứ năm", "Chủ nhật".
 std::string WeekdayName(int weekday);

@@ -42,6 +42,8 @@ class VntextTest : public CppUnit::TestFixture {
   CPPUNIT_TEST(testToLocal);
   CPPUNIT_TEST(testFromLocal);
   CPPUNIT_TEST(testFromLocalRoundTrip);
+  CPPUNIT_TEST(testParseFormDate);
+  CPPUNIT_TEST(testParseFormDateTime);
   CPPUNIT_TEST(testCompareVietnameseLetterOrder);
   CPPUNIT_TEST(testCompareDBeforeDStroke);
   CPPUNIT_TEST(testCompareEqualAndToneAfterBase);
@@ -347,6 +349,32 @@ class VntextTest : public CppUnit::TestFixture {
     CPPUNIT_ASSERT_EQUAL(Utc(2016, 10, 20, 7, 5), FromLocal(2016, 10, 20, 14, 5));
     CPPUNIT_ASSERT_EQUAL(Utc(2016, 10, 19, 17), FromLocal(2016, 10, 20));
     CPPUNIT_ASSERT_EQUAL(Utc(2016, 10, 19, 23, 30), FromLocal(2016, 10, 20, 6, 30));
+  }
+
+  void testParseFormDate() {
+    std::optional<FormDate> d = ParseFormDate("2024-02-29");
+    CPPUNIT_ASSERT(d.has_value());
+    CPPUNIT_ASSERT_EQUAL(2024, d->year);
+    CPPUNIT_ASSERT_EQUAL(2u, d->month);
+    CPPUNIT_ASSERT_EQUAL(29u, d->day);
+    // Not a day of the calendar, not the input's format, or outside the years asked for.
+    for (const char* bad : {"2023-02-29", "2026-04-31", "2026-13-01", "2026-00-10", "2026-1-05", "2026/01/05",
+                            "26-01-05", "2026-01-05x", " 2026-01-05", "2026-01-+5", "", "hôm nay"}) {
+      CPPUNIT_ASSERT_MESSAGE(bad, !ParseFormDate(bad).has_value());
+    }
+    CPPUNIT_ASSERT(!ParseFormDate("1944-12-31", 1945).has_value());
+    CPPUNIT_ASSERT(ParseFormDate("1945-09-02", 1945).has_value());
+  }
+
+  void testParseFormDateTime() {
+    // Vietnam time, UTC+7.
+    CPPUNIT_ASSERT(ParseFormDateTime("2016-10-20T14:05") == std::optional<std::time_t>(Utc(2016, 10, 20, 7, 5)));
+    CPPUNIT_ASSERT(ParseFormDateTime("2016-10-20T00:30") == std::optional<std::time_t>(Utc(2016, 10, 19, 17, 30)));
+    for (const char* bad : {"2016-10-20 14:05", "2016-10-20T24:00", "2016-10-20T14:60", "2016-02-30T08:00",
+                            "2016-10-20T8:05", "2016-10-20", "1999-12-31T23:59", "2016-10-20T14:05:00"}) {
+      CPPUNIT_ASSERT_MESSAGE(bad, !ParseFormDateTime(bad).has_value());
+    }
+    CPPUNIT_ASSERT(ParseFormDateTime("1999-12-31T23:59", 1945).has_value());
   }
 
   void testFromLocalRoundTrip() {
