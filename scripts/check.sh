@@ -65,7 +65,16 @@ run_node_tests() {  # run_node_tests NAME FOLDER
 if EDUPORTAL_NGINX_EXTRA="$STACK/fixtures.nginx" scripts/stack.sh start "$STACK" "$PORT" --demo --quiet; then
   run_node_tests integration tests/integration/
   if ls tests/browser/*.test.mjs >/dev/null 2>&1; then
-    run_node_tests browser tests/browser/
+    # The browser journeys run against the modules as deployed (demo_mode off: templates
+    # parsed once into each thread's own cache, never re-read), the integration tests
+    # above as `make demo` runs them.
+    if EDUPORTAL_DEMO_MODE=false EDUPORTAL_NGINX_EXTRA="$STACK/fixtures.nginx" \
+        scripts/stack.sh start "$STACK" "$PORT" --quiet; then
+      run_node_tests browser tests/browser/
+    else
+      echo "check: the test stack did not restart as deployed"
+      failed=$((failed + 1))
+    fi
   fi
 else
   echo "check: the test stack did not start"

@@ -9,7 +9,8 @@
 # p50 and p99 against the targets (p50 ≤ 10 ms, p99 ≤ 50 ms). Missed targets are
 # reported, not fatal; the exit status is non-zero only when something broke.
 # Knobs: SEARCH_BENCH_SCALE (default 1; 0.05 for a quick check: 5,000 + 2,500 items),
-# SEARCH_BENCH_DURATION (seconds per run, default 10), SEARCH_BENCH_DIR, SEARCH_BENCH_PORT,
+# SEARCH_BENCH_DURATION (seconds per run, default 10), SEARCH_BENCH_RUNS (default 3, medians
+# reported, beside nginx serving a static file in the same runs), SEARCH_BENCH_DIR, SEARCH_BENCH_PORT,
 # EDUPORTAL_THREADS (default 16). Every process started here is stopped here, by pid.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
@@ -17,6 +18,7 @@ cd "$ROOT"
 HERE=$ROOT/tests/bench
 SCALE=${SEARCH_BENCH_SCALE:-1}
 DURATION=${SEARCH_BENCH_DURATION:-10}
+RUNS=${SEARCH_BENCH_RUNS:-3}
 WARMUP=2 CONNECTIONS=16 WRK_THREADS=2
 # Bump when the generated data changes in a way the generators' checksum does not show.
 GEN_VERSION=2
@@ -159,7 +161,9 @@ DISTINCT=$(wc -l <"$STACK/distinct.txt")
   echo '}'
   echo 'local threads = 0'
   echo 'function setup(thread) thread:set("half", threads); threads = threads + 1 end'
-  echo 'function init(args) i = half * math.floor(#q / 2) end'
+  # Run r starts r slices further on, so no run asks what an earlier one asked.
+  echo "local run, runs = @RUN@, $RUNS"
+  echo 'function init(args) i = half * math.floor(#q / 2) + run * math.floor(#q / (2 * runs)) end'
   echo 'wrk.headers["Cookie"] = "eduportal_session=bench"'
   echo 'request = function() i = i % #q + 1; return wrk.format("GET", q[i]) end'
   echo 'function done(summary, latency, requests)'
@@ -195,15 +199,37 @@ parse_wrk() {  # "req/s p50_ms p99_ms non2xx"
        END { printf "%.0f %.2f %.2f %d\n", rps, p50, p99, bad }' "$1"
 }
 mark() { awk -v a="$1" -v b="$2" 'BEGIN { print (a <= b) ? "ok" : "MISS" }'; }
+median() {  # median of the numbers on standard input
+  sort -g | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else printf "%.2f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
+}
+# The reference in the same runs: nginx serving a static file to the same connections.
+STATIC_PATH=/static/css/portal.css
+static_bytes=$(curl -s "$BASE$STATIC_PATH" | wc -c)
+echo 'wrk.headers["Cookie"] = "eduportal_session=bench"' >"$STACK/static.lua"
 declare -A RES
-for v in marked folded distinct; do
-  say "wrk: $v queries, ${WARMUP} s warm-up + $DURATION s"
-  # The never-repeated queries warm up on the marked list: their own would be asked twice.
-  run_wrk "$WARMUP" "$STACK/$([ "$v" = distinct ] && echo marked || echo "$v").lua" "$STACK/wrk-warmup.txt"
-  run_wrk "$DURATION" "$STACK/$v.lua" "$STACK/wrk-$v.txt"
-  RES[$v]=$(parse_wrk "$STACK/wrk-$v.txt")
+distinct_requests=0 over_slice=0
+for run in $(seq 1 "$RUNS"); do
+  sed "s/@RUN@/$((run - 1))/" "$STACK/distinct.lua" >"$STACK/distinct-run.lua"
+  for v in static marked folded distinct; do
+    say "run $run/$RUNS: wrk $v, ${WARMUP} s warm-up + $DURATION s"
+    # The never-repeated queries warm up on the marked list: their own would be asked twice.
+    script=$STACK/$v.lua
+    [ "$v" = distinct ] && script=$STACK/distinct-run.lua
+    [ "$v" = static ] || run_wrk "$WARMUP" "$STACK/$([ "$v" = distinct ] && echo marked || echo "$v").lua" "$STACK/wrk-warmup.txt"
+    if [ "$v" = static ]; then
+      timeout $((DURATION + 30)) wrk -t"$WRK_THREADS" -c"$CONNECTIONS" -d"$DURATION"s --latency -s "$script" \
+        "$BASE$STATIC_PATH" >"$STACK/wrk-$v-$run.txt" 2>&1 || die "wrk failed on $STATIC_PATH"
+    else
+      run_wrk "$DURATION" "$script" "$STACK/wrk-$v-$run.txt"
+    fi
+    RES[$v]+="$(parse_wrk "$STACK/wrk-$v-$run.txt")"$'\n'
+  done
+  asked=$(sed -n 's/^distinct: \([0-9]*\) requests.*/\1/p' "$STACK/wrk-distinct-$run.txt")
+  distinct_requests=$((distinct_requests + asked))
+  # Each run's two threads walk a slice of DISTINCT / RUNS queries each half: beyond it,
+  # a later run could ask again what this one asked.
+  [ "$asked" -le $((DISTINCT / RUNS)) ] || over_slice=1
 done
-distinct_requests=$(sed -n 's/^distinct: \([0-9]*\) requests.*/\1/p' "$STACK/wrk-distinct.txt")
 search_rss=$(awk '/^VmRSS:/ { printf "%.1f MiB", $2 / 1024 }' "/proc/$(cat "$STACK/run/search.pid")/status" 2>/dev/null || echo "?")
 
 # ---- 4. report --------------------------------------------------------------------------
@@ -212,19 +238,26 @@ echo "eduportal search benchmark — $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) 
 echo "data: $articles published articles + $documents public documents (scale $SCALE); $gen_note"
 echo "reindex: $items items in $reindex_s s ($rate items/s), index $index_mib MiB; CPU $cpu_s s" \
   "($(awk -v n="$items" -v c="$cpu_s" 'BEGIN { printf "%.0f", (c > 0 ? n / c : 0) }') items per CPU second)"
-echo "wrk: $CONNECTIONS connections, $WRK_THREADS threads, $DURATION s, uncached, whole hierarchy, facets on;" \
-  "${#MARKED[@]} two-word queries in turn (\"tuyen sinh\": about ${n13:-?} results)"
+echo "wrk: $CONNECTIONS connections, $WRK_THREADS threads, $DURATION s runs, medians of $RUNS; uncached, whole hierarchy," \
+  "facets on; ${#MARKED[@]} two-word queries in turn (\"tuyen sinh\": about ${n13:-?} results)"
 printf '%-28s %9s %8s %8s   %-14s %s\n' queries req/s p50_ms p99_ms "p50 ≤ 10 ms" "p99 ≤ 50 ms"
 broken=0
-for v in marked folded distinct; do
-  read -r rps p50 p99 bad <<<"${RES[$v]}"
+for v in static marked folded distinct; do
+  col() { printf '%s' "${RES[$v]}" | awk -v c="$1" 'NF { print $c }' | median; }
+  rps=$(col 1) p50=$(col 2) p99=$(col 3)
+  bad=$(printf '%s' "${RES[$v]}" | awk 'NF { s += $4 } END { print s + 0 }')
   label="with diacritics"; [ "$v" = folded ] && label="without diacritics"
   [ "$v" = distinct ] && label="never repeated (both)"
   note=""; [ "$bad" = 0 ] || { note="  !! $bad non-2xx"; broken=1; }
-  printf '%-28s %9s %8s %8s   %-14s %s%s\n' "$label" "$rps" "$p50" "$p99" "$(mark "$p50" 10)" "$(mark "$p99" 50)" "$note"
+  if [ "$v" = static ]; then
+    printf '%-28s %9s %8s %8s   (reference: nginx, %s, %s bytes)\n' "static file" "$rps" "$p50" "$p99" "$STATIC_PATH" "$static_bytes"
+  else
+    printf '%-28s %9s %8s %8s   %-14s %s%s\n' "$label" "$rps" "$p50" "$p99" "$(mark "$p50" 10)" "$(mark "$p99" 50)" "$note"
+  fi
 done
+repeats="none twice"; [ "$over_slice" = 0 ] || repeats="some possibly twice (a run outgrew its slice)"
 echo "never repeated: $DISTINCT two-word queries from the titles and abstracts, as written and folded;" \
-  "${distinct_requests:-?} asked in the run, none twice (while fewer than $DISTINCT): each one matched anew"
+  "$distinct_requests asked over the runs, $repeats: each one matched anew"
 echo "search.fcgi VmRSS after the load: $search_rss; wrk reports in $STACK; time $((SECONDS - T0)) s"
 [ "$broken" = 0 ] || die "some requests failed"
 exit 0
