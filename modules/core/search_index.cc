@@ -78,6 +78,9 @@ std::string Snippet(const std::string& text, const std::set<std::string>& terms,
   struct Word { size_t begin, end; bool match; };
   std::vector<Word> words;
   Xapian::Utf8Iterator it(text), end;
+  // Words are read (and folded) only as far as the snippet can reach: up to the first
+  // match and `length` bytes past it, not the whole stored text.
+  size_t first_match = std::string::npos;
   while (it != end) {
     if (!Xapian::Unicode::is_wordchar(*it)) { ++it; continue; }
     size_t begin = it.raw() - text.data();
@@ -87,6 +90,9 @@ std::string Snippet(const std::string& text, const std::set<std::string>& terms,
     Xapian::Utf8Iterator w(text.data() + begin, stop - begin);
     for (; w != end; ++w) Xapian::Unicode::append_utf8(word, Xapian::Unicode::tolower(*w));
     words.push_back({begin, stop, terms.count(vntext::Fold(word)) > 0});
+    if (words.back().match && first_match == std::string::npos) first_match = begin;
+    // This word ends past any window that starts at or before the first match.
+    if (first_match != std::string::npos && stop > first_match + length) break;
   }
   size_t first = 0;
   for (size_t i = 0; i < words.size(); ++i) {

@@ -114,7 +114,9 @@ Result<Reading> Reader(const core::Config& config) {
 // per visitor, and any change to the index (a new revision) starts afresh. Kept at
 // most kResultTtl, so an item scheduled for a time appears at most that much later.
 constexpr auto kResultTtl = std::chrono::seconds(30);
-core::TtlCache<std::string, search::Page> g_results(1024);
+// 256 pages: a whole-hierarchy page carries a facet value per site (up to hundreds), and
+// the queries many people type are few.
+core::TtlCache<std::string, search::Page> g_results(256);
 
 Result<std::shared_ptr<const search::Page>> CachedSearch(const Reading& reading, const std::string& q,
                                                           const search::Options& o) {

@@ -30,6 +30,7 @@ class SearchIndexTest : public CppUnit::TestFixture {
   CPPUNIT_TEST(testFacetsFiltersAndSort);
   CPPUNIT_TEST(testFilesTextSearchableNotStored);
   CPPUNIT_TEST(testSuggestion);
+  CPPUNIT_TEST(testSnippetWindow);
   CPPUNIT_TEST_SUITE_END();
 
  public:
@@ -218,6 +219,21 @@ class SearchIndexTest : public CppUnit::TestFixture {
     CPPUNIT_ASSERT_EQUAL(std::string("34/QĐ-PGDĐT"), one->hits[0].item.number);
     CPPUNIT_ASSERT_EQUAL(std::string("Quyết định"), one->hits[0].item.doc_type_name);
     CPPUNIT_ASSERT_EQUAL(2024, one->hits[0].item.year);
+  }
+
+  void testSnippetWindow() {
+    // A long text with the one match in its middle: the snippet is the window around it,
+    // cut with "…" at both ends, never the rest of the text.
+    std::string filler;
+    for (int i = 0; i < 60; ++i) filler += "Các lớp học sinh hoạt đầu tuần. ";
+    Add(40, 3, "Tin dài", filler + "Đội tuyển khúc côn cầu của trường. " + filler);
+    std::vector<Hit> hits = Search(db_, "khuc con cau", 3u, kNow, 0, 10)->hits;
+    CPPUNIT_ASSERT_EQUAL(size_t{1}, hits.size());
+    const std::string& s = hits[0].snippet_html;
+    CPPUNIT_ASSERT_MESSAGE(s, s.rfind("… ", 0) == 0);
+    CPPUNIT_ASSERT_MESSAGE(s, s.find("<mark>khúc</mark> <mark>côn</mark> <mark>cầu</mark>") != std::string::npos);
+    CPPUNIT_ASSERT_MESSAGE(s, s.size() > 3 && s.compare(s.size() - 3, 3, "…") == 0);
+    CPPUNIT_ASSERT_MESSAGE(s, s.size() < 300 + 100);
   }
 
   void testFilesTextSearchableNotStored() {
