@@ -145,9 +145,10 @@ lua_for "$STACK/folded.lua" "${FOLDED[@]}"
 # search.fcgi keeps result pages per index revision, so the lists above are mostly
 # answered from that cache after their first round (like the popular queries of a real
 # portal). The third run asks queries that are never repeated: every pair of adjacent
-# words of the titles and abstracts, as written and folded, in a fixed shuffled order,
+# words of the titles, summaries and abstracts, as written and folded, in a fixed shuffled order,
 # each wrk thread walking its own half; what it measures is the match itself.
 SQL -e "SELECT title FROM articles WHERE status = 'published' UNION ALL
+        SELECT summary FROM articles WHERE status = 'published' UNION ALL
         SELECT abstract FROM documents WHERE visibility = 'cong-khai'" |
   LC_ALL=C awk '{ gsub(/[^A-Za-z\200-\377]+/, " "); n = split($0, w, " ")
                   for (i = 1; i < n; i++) { p = tolower(w[i]) " " tolower(w[i + 1]); if (!(p in seen)) { seen[p] = 1; print p } } }' \
@@ -255,7 +256,7 @@ for v in static marked folded distinct; do
     printf '%-28s %9s %8s %8s   %-14s %s%s\n' "$label" "$rps" "$p50" "$p99" "$(mark "$p50" 10)" "$(mark "$p99" 50)" "$note"
   fi
 done
-echo "never repeated: $DISTINCT two-word queries from the titles and abstracts, as written and folded;" \
+echo "never repeated: $DISTINCT two-word queries from the titles, summaries and abstracts, as written and folded;" \
   "$distinct_requests asked over the runs, at most $twice of them a second time (a run outgrowing its slice)"
 echo "search.fcgi VmRSS after the load: $search_rss; wrk reports in $STACK; time $((SECONDS - T0)) s"
 [ "$broken" = 0 ] || die "some requests failed"
