@@ -10,6 +10,8 @@
 #include <cstdio>
 #include <cstring>
 
+#include "core/vntext.h"
+
 namespace core {
 namespace {
 
@@ -66,32 +68,22 @@ std::string SqlDateTime(std::time_t utc) {
 
 std::optional<std::time_t> ParseSqlDateTime(std::string_view text) {
   // "YYYY-MM-DD", "YYYY-MM-DD HH:MM:SS", or that with fractional seconds (DATETIME(3)).
-  // Read digit by digit: every card of every list page reads a date.
+  // No sscanf: every card of every list page reads a date.
   bool fraction = text.size() > 20 && text[19] == '.';
   if (text.size() != 10 && text.size() != 19 && !fraction) return std::nullopt;
-  auto number = [&](size_t at, size_t width, int* out) {
-    int v = 0;
-    for (size_t i = at; i < at + width; ++i) {
-      if (text[i] < '0' || text[i] > '9') return false;
-      v = v * 10 + (text[i] - '0');
-    }
-    *out = v;
-    return true;
+  std::optional<vntext::FormDate> day = vntext::ParseFormDate(text.substr(0, 10), 0, 9999);
+  if (!day) return std::nullopt;
+  unsigned h = 0, mi = 0, s = 0;
+  auto two = [&](size_t at, unsigned* out) {  // exactly two digits
+    return std::from_chars(text.data() + at, text.data() + at + 2, *out).ptr == text.data() + at + 2;
   };
-  int y = 0, mo = 0, d = 0, h = 0, mi = 0, s = 0;
-  if (!number(0, 4, &y) || text[4] != '-' || !number(5, 2, &mo) || text[7] != '-' || !number(8, 2, &d)) {
+  if (text.size() > 10 && (text[10] != ' ' || !two(11, &h) || text[13] != ':' || !two(14, &mi) ||
+                           text[16] != ':' || !two(17, &s) || h > 23 || mi > 59 || s > 59)) {
     return std::nullopt;
   }
-  if (text.size() > 10 && (text[10] != ' ' || !number(11, 2, &h) || text[13] != ':' || !number(14, 2, &mi) ||
-                           text[16] != ':' || !number(17, 2, &s))) {
-    return std::nullopt;
-  }
-  if (h > 23 || mi > 59 || s > 59) return std::nullopt;
   using namespace std::chrono;
-  year_month_day ymd{year{y} / month{static_cast<unsigned>(mo)} / day{static_cast<unsigned>(d)}};
-  if (!ymd.ok()) return std::nullopt;
-  return static_cast<std::time_t>(sys_days{ymd}.time_since_epoch().count()) * 86400 + h * 3600 +
-         mi * 60 + s;
+  sys_days days{year{day->year} / month{day->month} / std::chrono::day{day->day}};
+  return static_cast<std::time_t>(days.time_since_epoch().count()) * 86400 + h * 3600 + mi * 60 + s;
 }
 
 void Db::StmtCloser::operator()(st_mysql_stmt* s) const {

@@ -387,16 +387,12 @@ Result<Response> HandleCategory(const Request& request, Context& context) {
   const std::string& slug = request.path_args.at(0);
   // The site's categories are in its data (refreshed by the tick); one created or
   // renamed since is looked up.
-  SiteData::Listed category;
-  Result<std::shared_ptr<const SiteData>> data = GetSiteData(context);
-  const SiteData::Listed* known = nullptr;
-  if (data.ok()) {
+  std::optional<SiteData::Listed> category;
+  if (Result<std::shared_ptr<const SiteData>> data = GetSiteData(context); data.ok()) {
     auto it = (*data)->by_slug.find(slug);
-    if (it != (*data)->by_slug.end()) known = &it->second;
+    if (it != (*data)->by_slug.end()) category = it->second;
   }
-  if (known) {
-    category = *known;
-  } else {
+  if (!category) {
     Result<Row> row = context.db.QueryRow(kCategoryBySlugSql, {context.site.id, slug});
     if (!row.ok() && row.status().IsNotFound()) {
       // A renamed category's old address (0092) points to its current one.
@@ -408,17 +404,17 @@ Result<Response> HandleCategory(const Request& request, Context& context) {
       }
     }
     if (!row.ok()) return row.status();
-    category = {static_cast<uint32_t>(row->Int(0)), row->Str(1), row->Str(2)};
+    category = SiteData::Listed{static_cast<uint32_t>(row->Int(0)), row->Str(1), row->Str(2)};
   }
-  const uint32_t category_id = category.id;
+  const uint32_t category_id = category->id;
   Result<ListPage> list = LoadListPage(context.db, request, category_id, kCategoryFirstSql,
                                        kCategoryOlderSql, kCategoryNewerSql);
   if (!list.ok()) return list.status();
   Dict layout("category");
-  Dict* page = StartPage(layout, request, context, category.name, "portal/news_list.tpl");
+  Dict* page = StartPage(layout, request, context, category->name, "portal/news_list.tpl");
 
-  page->SetValue("HEADING", category.name);
-  page->SetValueAndShowSection("DESCRIPTION", category.description, "DESCRIPTION");
+  page->SetValue("HEADING", category->name);
+  page->SetValueAndShowSection("DESCRIPTION", category->description, "DESCRIPTION");
   page->SetValueAndShowSection("CRUMB_NAME", "Tin tức", "CRUMB");
   page->SetValue("CRUMB_URL", context.prefix + "/tin-tuc");
   FillCards(*page, "ITEM", list->rows, context, CardUse::kCard);

@@ -13,15 +13,14 @@ using Snapshot = std::unordered_map<uint32_t, std::shared_ptr<const SiteData>>;
 
 // All sites' rows in one statement per kind; "WHERE site_id = ?" variants serve the
 // first page of a site before the tick has run.
+// Every category of a site, for its list page (by_slug); the top-level visible ones, in
+// order, are also the menu's and the home page's (the last column).
 constexpr char kCategoriesAllSql[] =
-    "SELECT site_id, id, slug, name, on_home, is_notice, home_order FROM categories "
-    "WHERE parent_id IS NULL AND hidden = 0 ORDER BY site_id, sort_order, id";
+    "SELECT site_id, id, slug, name, on_home, is_notice, home_order, description, "
+    "parent_id IS NULL AND hidden = 0 FROM categories ORDER BY site_id, sort_order, id";
 constexpr char kCategoriesSiteSql[] =
-    "SELECT site_id, id, slug, name, on_home, is_notice, home_order FROM categories "
-    "WHERE parent_id IS NULL AND hidden = 0 AND site_id = ? ORDER BY site_id, sort_order, id";
-constexpr char kListedAllSql[] = "SELECT site_id, slug, id, name, description FROM categories";
-constexpr char kListedSiteSql[] =
-    "SELECT site_id, slug, id, name, description FROM categories WHERE site_id = ?";
+    "SELECT site_id, id, slug, name, on_home, is_notice, home_order, description, "
+    "parent_id IS NULL AND hidden = 0 FROM categories WHERE site_id = ? ORDER BY site_id, sort_order, id";
 // The home page's settings (0092), edited in /admin/cau-truc/trang-chu.
 constexpr char kHomeAllSql[] = "SELECT id, home_featured, home_block_items FROM sites";
 constexpr char kHomeSiteSql[] = "SELECT id, home_featured, home_block_items FROM sites WHERE id = ?";
@@ -57,13 +56,10 @@ Result<std::shared_ptr<Snapshot>> Load(core::Db& db, uint32_t site_id) {
   Result<core::Rows> categories = query(kCategoriesAllSql, kCategoriesSiteSql);
   if (!categories.ok()) return categories.status();
   for (const core::Row& r : *categories) {
-    of(r.Int(0)).categories.push_back(
-        {static_cast<uint32_t>(r.Int(1)), r.Str(2), r.Str(3), r.Int(4) != 0, r.Int(5) != 0, r.Int(6)});
-  }
-  Result<core::Rows> listed = query(kListedAllSql, kListedSiteSql);
-  if (!listed.ok()) return listed.status();
-  for (const core::Row& r : *listed) {
-    of(r.Int(0)).by_slug.emplace(r.Str(1), SiteData::Listed{static_cast<uint32_t>(r.Int(2)), r.Str(3), r.Str(4)});
+    SiteData& d = of(r.Int(0));
+    const auto id = static_cast<uint32_t>(r.Int(1));
+    d.by_slug.emplace(r.Str(2), SiteData::Listed{id, r.Str(3), r.Str(7)});
+    if (r.Int(8) != 0) d.categories.push_back({id, r.Str(2), r.Str(3), r.Int(4) != 0, r.Int(5) != 0, r.Int(6)});
   }
   Result<core::Rows> home = query(kHomeAllSql, kHomeSiteSql);
   if (!home.ok()) return home.status();

@@ -8,68 +8,11 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { after, test } from 'node:test';
-import { BASE, ROOT, assertValidHtml, get, lit, sleep, sql, sqlValue } from './lib.mjs';
+import { BASE, ROOT, Staff, assertValidHtml, get, lit, sleep, sql, sqlValue } from './lib.mjs';
 
-const PASSWORD = 'eduportal-demo';
 const PDF = fs.readFileSync(path.join(ROOT, 'db/demo/private/cong-van/demo/bao-cao-truong.pdf'));
 const made = { documents: [], drafts: [], procedures: [] };
 
-class Staff {
-  constructor() { this.cookies = new Map(); }
-
-  cookieHeader() { return [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; '); }
-
-  remember(res) {
-    for (const c of res.headers.getSetCookie()) {
-      const [pair, ...attrs] = c.split(';');
-      const [name, value] = pair.split('=');
-      if (attrs.some((a) => /max-age=0/i.test(a)) || value === '') this.cookies.delete(name.trim());
-      else this.cookies.set(name.trim(), value);
-    }
-  }
-
-  async get(p) {
-    const res = await fetch(BASE + p, { redirect: 'manual', headers: { Cookie: this.cookieHeader() } });
-    this.remember(res);
-    return { status: res.status, headers: res.headers, text: await res.text() };
-  }
-
-  async post(p, fields, { files = [], csrf = true } = {}) {
-    const headers = { Cookie: this.cookieHeader(), Origin: BASE };
-    let body;
-    if (files.length) {
-      body = new FormData();
-      if (csrf) body.set('_csrf', this.csrf);
-      for (const [k, v] of Object.entries(fields)) body.append(k, v);
-      for (const f of files) body.append(f.field, new Blob([f.data], { type: 'application/octet-stream' }), f.name);
-    } else {
-      body = new URLSearchParams();
-      if (csrf) body.set('_csrf', this.csrf);
-      for (const [k, v] of Object.entries(fields)) body.append(k, v);
-      headers['Content-Type'] = 'application/x-www-form-urlencoded';
-    }
-    const res = await fetch(BASE + p, { method: 'POST', redirect: 'manual', body, headers });
-    this.remember(res);
-    return { status: res.status, headers: res.headers, text: await res.text() };
-  }
-
-  static async as(username) {
-    const s = new Staff();
-    const form = await s.get('/admin/dang-nhap');
-    const token = form.text.match(/name="_csrf" value="([0-9a-f]+)"/)[1];
-    const res = await fetch(BASE + '/admin/dang-nhap', {
-      method: 'POST', redirect: 'manual',
-      body: new URLSearchParams({ _csrf: token, ten_dang_nhap: username, mat_khau: PASSWORD }),
-      headers: { Cookie: s.cookieHeader(), 'Content-Type': 'application/x-www-form-urlencoded', Origin: BASE },
-    });
-    s.remember(res);
-    assert.equal(res.status, 303, `${username} signs in`);
-    const page = await s.get('/admin');
-    assert.equal(page.status, 200);
-    s.csrf = page.text.match(/name="_csrf" value="([0-9a-f]{64})"/)[1];
-    return s;
-  }
-}
 
 const decode = (s) => s.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>');
 const publicCount = (where = '1') => Number(sqlValue(

@@ -1,6 +1,7 @@
 // Helpers for the integration tests: HTTP against the real stack started by
 // scripts/check.sh (nginx + the FastCGI modules + MariaDB), SQL on its database, and an
 // HTML5 validator.
+import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
@@ -78,4 +79,66 @@ export function sites() {
   return sql('SELECT id, slug, name, parent_id FROM sites ORDER BY id').map(([id, slug, name, parent]) => ({
     id: Number(id), slug, name, parent: parent === 'NULL' ? null : Number(parent),
   }));
+}
+
+// The password of every demo account (db/demo).
+export const DEMO_PASSWORD = 'eduportal-demo';
+
+// A demo staff account with a browser's cookies: Staff.as('vanthu') signs in and keeps the
+// session's CSRF token; post() sends a form (multipart when it carries files).
+export class Staff {
+  constructor() { this.cookies = new Map(); }
+
+  cookieHeader() { return [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; '); }
+
+  remember(res) {
+    for (const c of res.headers.getSetCookie()) {
+      const [pair, ...attrs] = c.split(';');
+      const [name, value] = pair.split('=');
+      if (attrs.some((a) => /max-age=0/i.test(a)) || value === '') this.cookies.delete(name.trim());
+      else this.cookies.set(name.trim(), value);
+    }
+  }
+
+  async get(p) {
+    const res = await fetch(BASE + p, { redirect: 'manual', headers: { Cookie: this.cookieHeader() } });
+    this.remember(res);
+    return { status: res.status, headers: res.headers, text: await res.text() };
+  }
+
+  async post(p, fields, { files = [], csrf = true } = {}) {
+    const headers = { Cookie: this.cookieHeader(), Origin: BASE };
+    let body;
+    if (files.length) {
+      body = new FormData();
+      if (csrf) body.set('_csrf', this.csrf);
+      for (const [k, v] of Object.entries(fields)) body.append(k, v);
+      for (const f of files) body.append(f.field, new Blob([f.data], { type: 'application/octet-stream' }), f.name);
+    } else {
+      body = new URLSearchParams();
+      if (csrf) body.set('_csrf', this.csrf);
+      for (const [k, v] of Object.entries(fields)) body.append(k, v);
+      headers['Content-Type'] = 'application/x-www-form-urlencoded';
+    }
+    const res = await fetch(BASE + p, { method: 'POST', redirect: 'manual', body, headers });
+    this.remember(res);
+    return { status: res.status, headers: res.headers, text: await res.text() };
+  }
+
+  static async as(username) {
+    const s = new Staff();
+    const form = await s.get('/admin/dang-nhap');
+    const token = form.text.match(/name="_csrf" value="([0-9a-f]+)"/)[1];
+    const res = await fetch(BASE + '/admin/dang-nhap', {
+      method: 'POST', redirect: 'manual',
+      body: new URLSearchParams({ _csrf: token, ten_dang_nhap: username, mat_khau: DEMO_PASSWORD }),
+      headers: { Cookie: s.cookieHeader(), 'Content-Type': 'application/x-www-form-urlencoded', Origin: BASE },
+    });
+    s.remember(res);
+    assert.equal(res.status, 303, `${username} signs in`);
+    const page = await s.get('/admin');
+    assert.equal(page.status, 200);
+    s.csrf = page.text.match(/name="_csrf" value="([0-9a-f]{64})"/)[1];
+    return s;
+  }
 }

@@ -7,9 +7,8 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { BASE, ROOT, assertValidHtml, get, lit, sleep, sql, sqlValue } from './lib.mjs';
+import { ROOT, Staff, assertValidHtml, get, lit, sleep, sql, sqlValue } from './lib.mjs';
 
-const PASSWORD = 'eduportal-demo';
 // A real PDF with Vietnamese text (tests/unit/fixtures/textextract/make-fixtures.sh):
 // "… Từ khóa kiểm thử: khủng long xanh."
 const PDF = fs.readFileSync(path.join(ROOT, 'tests/unit/fixtures/textextract/vietnamese.pdf'));
@@ -29,49 +28,6 @@ const search = async (q, extra = '') => {
 };
 const docId = (url) => Number((url.match(/\/van-ban\/(\d+)(-|$)/) || [])[1] || 0);
 
-// A clerk with a browser's cookies.
-class Staff {
-  constructor() { this.cookies = new Map(); }
-  cookieHeader() { return [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; '); }
-  remember(res) {
-    for (const c of res.headers.getSetCookie()) {
-      const [pair] = c.split(';');
-      const i = pair.indexOf('=');
-      this.cookies.set(pair.slice(0, i).trim(), pair.slice(i + 1));
-    }
-  }
-  async get(p) {
-    const res = await fetch(BASE + p, { redirect: 'manual', headers: { Cookie: this.cookieHeader() } });
-    this.remember(res);
-    return { status: res.status, headers: res.headers, text: await res.text() };
-  }
-  async post(p, fields, files = []) {
-    const body = new FormData();
-    body.set('_csrf', this.csrf);
-    for (const [k, v] of Object.entries(fields)) body.append(k, v);
-    for (const f of files) body.append(f.field, new Blob([f.data], { type: 'application/pdf' }), f.name);
-    const res = await fetch(BASE + p, { method: 'POST', redirect: 'manual', body,
-      headers: { Cookie: this.cookieHeader(), Origin: BASE } });
-    this.remember(res);
-    return { status: res.status, headers: res.headers, text: await res.text() };
-  }
-  static async as(username) {
-    const s = new Staff();
-    const form = await s.get('/admin/dang-nhap');
-    const token = form.text.match(/name="_csrf" value="([0-9a-f]+)"/)[1];
-    const res = await fetch(BASE + '/admin/dang-nhap', {
-      method: 'POST', redirect: 'manual',
-      body: new URLSearchParams({ _csrf: token, ten_dang_nhap: username, mat_khau: PASSWORD }),
-      headers: { Cookie: s.cookieHeader(), 'Content-Type': 'application/x-www-form-urlencoded', Origin: BASE },
-    });
-    s.remember(res);
-    assert.equal(res.status, 303, `${username} signs in`);
-    const page = await s.get('/admin/van-ban/moi');
-    assert.equal(page.status, 200, 'the clerk reaches the document form');
-    s.csrf = page.text.match(/name="_csrf" value="([0-9a-f]{64})"/)[1];
-    return s;
-  }
-}
 
 // Polls until `check` holds; returns the milliseconds it took, or -1.
 async function within(ms, check) {
@@ -99,6 +55,7 @@ describe('a document added by the clerk with a PDF', () => {
 
   before(async () => {
     const clerk = await Staff.as('vanthu');
+    assert.equal((await clerk.get('/admin/van-ban/moi')).status, 200, 'the clerk reaches the document form');
     const issuer = sqlValue(`SELECT id FROM document_issuers WHERE site_id = ${office} ORDER BY id LIMIT 1`);
     const code = sqlValue(`SELECT code FROM document_issuers WHERE id = ${issuer}`);
     const number = 900 + (Date.now() % 9000);
@@ -110,7 +67,7 @@ describe('a document added by the clerk with a PDF', () => {
       ngay_ban_hanh: `${year}-01-15`, ngay_hieu_luc: '', ngay_het_hieu_luc: '', hieu_luc: 'con-hieu-luc',
       thay_the_boi: '', nguon: 'di', pham_vi: 'cong-khai', noi_dung: '',
     };
-    const res = await clerk.post('/admin/van-ban/moi', fields, [{ field: 'tep', name: 'ke-hoach.pdf', data: PDF }]);
+    const res = await clerk.post('/admin/van-ban/moi', fields, { files: [{ field: 'tep', name: 'ke-hoach.pdf', data: PDF }] });
     assert.equal(res.status, 303, `saved: ${res.text.slice(0, 400)}`);
     const saved = Number((res.headers.get('location').match(/da-luu=(\d+)/) || [])[1]);
     assert.ok(saved > 0, `the new id in ${res.headers.get('location')}`);
